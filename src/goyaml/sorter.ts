@@ -1,0 +1,119 @@
+// Mirrors gopkg.in/yaml.v2@v2.4.0 sorter.go keyList.Less for string keys (the only keys JSON has), and
+// mapv's sort.Sort(keyList) over them. Letters sort after non-letters and by code point; digit runs compare
+// numerically ("a2" < "a10"), with Go's int64 wrap-around for absurdly long runs.
+// Deviation: keys that Less does not order consistently (a cycle such as "1" < "01" < "0x1F" < "1") come
+// out in an order Go picks at random (map iteration); we sort them deterministically from input order.
+// Golden cases: test/goyaml/sorter.test.ts (produced by Go with yaml.v2 v2.4.0).
+
+import { goSort } from './go-sort.js';
+import { isGoDigit, isGoLetter } from './unicode-tables.js';
+
+/** Code points of a well-formed string (Go's []rune). */
+export function runesOf(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The digit run of `r` starting at `i`, accumulated as Go does: an = an*10 + int64(r - '0'), wrapping. */
+function digitRun(r: readonly number[], i: number, start: bigint): { value: bigint; end: number } {
+  let v = start;
+  let end = i;
+  for (; end < r.length && isGoDigit(r[end]!); end++) {
+    v = BigInt.asIntN(64, v * 10n + BigInt(r[end]! - 0x30));
+  }
+  return { value: v, end };
+}
+
+/** keyList.Less(a, b) for two string keys given as runes. */
+export function keyLess(ar: readonly number[], br: readonly number[]): boolean {
+  const n = Math.min(ar.length, br.length);
+  for (let i = 0; i < n; i++) {
+    const a = ar[i]!;
+    const b = br[i]!;
+    if (a === b) continue;
+    const al = isGoLetter(a);
+    const bl = isGoLetter(b);
+    if (al && bl) return a < b;
+    if (al || bl) return bl;
+    let start = 0n;
+    if (a === 0x30 || b === 0x30) {
+      for (let j = i - 1; j >= 0 && isGoDigit(ar[j]!); j--) {
+        if (ar[j] !== 0x30) {
+          start = 1n;
+          break;
+        }
+      }
+    }
+    const an = digitRun(ar, i, start);
+    const bn = digitRun(br, i, start);
+    if (an.value !== bn.value) return an.value < bn.value;
+    if (an.end !== bn.end) return an.end < bn.end;
+    return a < b;
+  }
+  return ar.length < br.length;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * keyList.Less on strings. Fast path: where the first difference is between two ASCII characters of which
+ * one is a letter, Less is decided right there (all earlier runes are equal); otherwise compare runes.
+ */
+export function keyStringLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) {
+    // One is a prefix of the other: fewer runes first (a proper prefix has fewer code points).
+    return a.length < b.length;
+  }
+  const ca = a.charCodeAt(i);
+  const cb = b.charCodeAt(i);
+  if (ca < 0x80 && cb < 0x80) {
+    const al = isAsciiLetter(ca);
+    const bl = isAsciiLetter(cb);
+    if (al && bl) return ca < cb;
+    if (al !== bl) return bl;
+  }
+  return keyLess(runesOf(a), runesOf(b));
+}
+
+/** The permutation that sorts `keys` as yaml.v2's mapv does (sort.Sort(keyList)). */
+export function sortedKeyOrder(keys: readonly string[]): number[] {
+  const n = keys.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n <= 12) {
+    // What sort.Sort does for up to 12 elements (pdqsort's insertionSort), without the interface.
+    for (let i = 1; i < n; i++) {
+      for (let j = i; j > 0 && keyStringLess(keys[order[j]!]!, keys[order[j - 1]!]!); j--) {
+        const t = order[j]!;
+        order[j] = order[j - 1]!;
+        order[j - 1] = t;
+      }
+    }
+    return order;
+  }
+  goSort({
+    len: keys.length,
+    less: (i, j) => keyStringLess(keys[order[i]!]!, keys[order[j]!]!),
+    swap: (i, j) => {
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    },
+  });
+  return order;
+}
