@@ -1,0 +1,251 @@
+/**
+ * Go `encoding/json.Unmarshal` into Ignition's typed structs, reproduced on a JSON tree.
+ *
+ * Mirrors go1.19 encoding/json decode.go (`object`, `array`, `literalStore`, `indirect`, error
+ * context) for the kinds Ignition uses (string/int/bool, pointers, structs, slices):
+ * - keys match fields exactly first, then case-insensitively (`foldKey`); unknown keys are skipped;
+ * - a repeated key decodes again *into* the existing value (structs merge, slices reuse their
+ *   elements and backing array), as Go does;
+ * - `null` clears pointers and slices and leaves everything else alone;
+ * - the first wrong-typed value stops decoding with Go's `UnmarshalTypeError` text
+ *   (`json: cannot unmarshal number 1.5 into Go struct field File.storage.files.mode of type int`).
+ *
+ * Output (the canonical form every other module relies on):
+ * - pointer fields are present iff non-nil (so `overwrite: false` is kept);
+ * - value scalars are present unless `omitempty` and zero (`name: ''` is always there);
+ * - pointer structs present iff non-nil; value structs present iff not Go-zero (Config.ignition always);
+ * - slices present iff non-nil (possibly `[]`); a slice without omitempty (Raid.devices in ≤3.2) is
+ *   `null` when nil.
+ */
+
+import type { FieldDef, FieldType, Schema, StructDef } from './schema.js';
+import { foldKey } from './schema.js';
+import { Kind } from './go/json-source.js';
+import type { JsonSource } from './go/json-source.js';
+
+export type GoObject = Record<string, unknown>;
+
+/** A value of the wrong JSON type for its field: Go's `*json.UnmarshalTypeError`. */
+export class GoTypeError {
+  constructor(
+    readonly message: string,
+    /** Path of keys/indices to the offending node, as written in the document. */
+    readonly docPath: Array<string | number>,
+    /** Literal: the offset is just past it; composite: just past its opening bracket. */
+    readonly composite: boolean,
+    /** Go's offset, when decoding JSON text. */
+    readonly offset: number | undefined,
+  ) {}
+}
+
+interface SliceState {
+  backing: unknown[];
+  cap: number;
+}
+
+interface Ctx {
+  src: JsonSource;
+  schema: Schema;
+  fieldStack: string[];
+  struct: StructDef | null;
+  docPath: Array<string | number>;
+  slices: WeakMap<unknown[], SliceState>;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const INT_LITERAL = /^-?\d+$/;
+
+const kindName = ['null', 'bool', 'number', 'string', 'array', 'object'] as const;
+
+function typeError(ctx: Ctx, node: unknown, value: string, goType: string): GoTypeError {
+  const where =
+    ctx.struct !== null ? `Go struct field ${ctx.struct.name}.${ctx.fieldStack.join('.')}` : 'Go value';
+  const k = ctx.src.kind(node);
+  const composite = k === Kind.Array || k === Kind.Object;
+  const offset = (node as { errorOffset?: unknown }).errorOffset;
+  return new GoTypeError(
+    `json: cannot unmarshal ${value} into ${where} of type ${goType}`,
+    [...ctx.docPath],
+    composite,
+    typeof offset === 'number' ? offset : undefined,
+  );
+}
+
+/** Zero value of a struct in canonical form (only fields that are always present). */
+export function zeroStruct(schema: Schema, def: StructDef): GoObject {
+  const o: GoObject = {};
+  for (const f of def.fields) {
+    if (f.omitEmpty) continue;
+    const t = f.type;
+    if (t.kind === 'scalar') {
+      if (!t.ptr) o[f.json] = t.scalar === 'string' ? '' : t.scalar === 'int' ? 0 : false;
+    } else if (t.kind === 'slice') o[f.json] = null;
+    else if (!t.ptr) o[f.json] = zeroStruct(schema, schema.structs[t.struct]!);
+  }
+  return o;
+}
+
+/** Go's `reflect.DeepEqual(v, T{})` on a canonical struct value. */
+export function isZeroStruct(schema: Schema, def: StructDef, o: GoObject): boolean {
+  for (const f of def.fields) {
+    const v = o[f.json];
+    if (v === undefined) continue;
+    const t = f.type;
+    if (t.kind === 'scalar') {
+      if (t.ptr || (v !== '' && v !== 0 && v !== false)) return false;
+    } else if (t.kind === 'slice') {
+      if (v !== null) return false;
+    } else if (t.ptr || !isZeroStruct(schema, schema.structs[t.struct]!, v as GoObject)) return false;
+  }
+  return true;
+}
+
+function decodeScalar(ctx: Ctx, node: unknown, t: Extract<FieldType, { kind: 'scalar' }>): unknown {
+  const k = ctx.src.kind(node);
+  switch (t.scalar) {
+    case 'string':
+      if (k === Kind.String) return ctx.src.string(node);
+      break;
+    case 'bool':
+      if (k === Kind.Bool) return ctx.src.bool(node);
+      break;
+    case 'int':
+      if (k === Kind.Number) {
+        const s = ctx.src.numberText(node);
+        if (INT_LITERAL.test(s)) {
+          const n = BigInt(s);
+          if (n >= INT64_MIN && n <= INT64_MAX) return Number(n);
+        }
+        throw typeError(ctx, node, 'number ' + s, t.goType);
+      }
+      break;
+  }
+  throw typeError(ctx, node, kindName[k], t.goType);
+}
+
+function decodeStructInto(ctx: Ctx, node: unknown, def: StructDef, obj: GoObject): void {
+  const savedStruct = ctx.struct;
+  const depth = ctx.fieldStack.length;
+  for (const [key, child] of ctx.src.entries(node)) {
+    const f = def.byName.get(key) ?? def.byFold.get(foldKey(key));
+    if (f === undefined) continue;
+    ctx.fieldStack.push(f.json);
+    ctx.struct = def;
+    ctx.docPath.push(key);
+    const v = decodeField(ctx, child, f, obj[f.json]);
+    if (v === undefined) delete obj[f.json];
+    else obj[f.json] = v;
+    ctx.docPath.pop();
+    ctx.fieldStack.length = depth;
+    ctx.struct = savedStruct;
+  }
+  // Canonical form: fill fields that are always present.
+  for (const f of def.fields) {
+    if (f.omitEmpty || obj[f.json] !== undefined) continue;
+    const t = f.type;
+    if (t.kind === 'scalar') {
+      if (!t.ptr) obj[f.json] = t.scalar === 'string' ? '' : t.scalar === 'int' ? 0 : false;
+    } else if (t.kind === 'slice') obj[f.json] = null;
+    else if (!t.ptr) obj[f.json] = zeroStruct(ctx.schema, ctx.schema.structs[t.struct]!);
+  }
+}
+
+function decodeField(ctx: Ctx, node: unknown, f: FieldDef, existing: unknown): unknown {
+  const v = decodeValue(ctx, node, f.type, existing);
+  if (v === undefined) return f.type.kind === 'slice' && !f.omitEmpty ? null : undefined;
+  const t = f.type;
+  if (t.kind === 'scalar' && !t.ptr && f.omitEmpty && (v === '' || v === 0 || v === false)) return undefined;
+  if (t.kind === 'struct' && !t.ptr && f.omitEmpty) {
+    const def = ctx.schema.structs[t.struct]!;
+    if (isZeroStruct(ctx.schema, def, v as GoObject)) return undefined;
+  }
+  return v;
+}
+
+/** Decodes `node` into a value of type `t` that currently holds `existing` (undefined = zero/nil). */
+function decodeValue(ctx: Ctx, node: unknown, t: FieldType, existing: unknown): unknown {
+  const k = ctx.src.kind(node);
+  if (k === Kind.Null) {
+    // literalStore(null): pointers, slices (and maps/interfaces) become nil; other kinds are untouched.
+    return t.kind === 'slice' || t.ptr ? undefined : existing;
+  }
+  switch (t.kind) {
+    case 'scalar':
+      return decodeScalar(ctx, node, t);
+    case 'struct': {
+      const def = ctx.schema.structs[t.struct]!;
+      if (k !== Kind.Object) throw typeError(ctx, node, kindName[k], def.goType);
+      const obj = (existing as GoObject | undefined) ?? {};
+      decodeStructInto(ctx, node, def, obj);
+      return obj;
+    }
+    case 'slice': {
+      if (k !== Kind.Array) throw typeError(ctx, node, kindName[k], t.goType);
+      return decodeSlice(ctx, node, t.elem, existing as unknown[] | undefined);
+    }
+  }
+}
+
+/** Go `decodeState.array` into a slice, including its reuse of an existing slice's elements. */
+function decodeSlice(ctx: Ctx, node: unknown, elem: FieldType, existing: unknown[] | undefined): unknown[] {
+  const state: SliceState = existing === undefined
+    ? { backing: [], cap: 0 }
+    : (ctx.slices.get(existing) ?? { backing: [...existing], cap: existing.length });
+  let backing = state.backing;
+  let cap = state.cap;
+  let len = existing === undefined ? 0 : existing.length;
+  let i = 0;
+  for (const item of ctx.src.items(node)) {
+    if (i >= cap) {
+      const newcap = Math.max(cap + Math.floor(cap / 2), 4);
+      backing = backing.slice(0, len);
+      cap = newcap;
+    }
+    if (i >= len) len = i + 1;
+    ctx.docPath.push(i);
+    backing[i] = decodeElement(ctx, item, elem, backing[i]);
+    ctx.docPath.pop();
+    i++;
+  }
+  if (i < len) len = i;
+  if (i === 0) {
+    backing = [];
+    cap = 0;
+    len = 0;
+  }
+  const out: unknown[] = new Array<unknown>(len);
+  for (let j = 0; j < len; j++) {
+    const v = backing[j];
+    out[j] = v !== undefined ? v : zeroElement(ctx, elem);
+    backing[j] = out[j];
+  }
+  ctx.slices.set(out, { backing, cap });
+  return out;
+}
+
+function zeroElement(ctx: Ctx, elem: FieldType): unknown {
+  if (elem.kind === 'struct') return zeroStruct(ctx.schema, ctx.schema.structs[elem.struct]!);
+  if (elem.kind === 'scalar') return elem.scalar === 'string' ? '' : elem.scalar === 'int' ? 0 : false;
+  return null;
+}
+
+function decodeElement(ctx: Ctx, node: unknown, elem: FieldType, existing: unknown): unknown {
+  const v = decodeValue(ctx, node, elem, existing);
+  return v === undefined ? zeroElement(ctx, elem) : v;
+}
+
+/**
+ * Unmarshals a document into the root struct of `schema`. Throws `GoTypeError` for the first
+ * wrong-typed value (Go keeps decoding after it, but reports only the first).
+ */
+export function goUnmarshal(src: JsonSource, root: unknown, schema: Schema): GoObject {
+  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new WeakMap() };
+  const def = schema.structs[schema.root]!;
+  const k = src.kind(root);
+  if (k === Kind.Null) return zeroStruct(schema, def);
+  if (k !== Kind.Object) throw typeError(ctx, root, kindName[k], def.goType);
+  const obj: GoObject = {};
+  decodeStructInto(ctx, root, def, obj);
+  return obj;
+}

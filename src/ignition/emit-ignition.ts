@@ -1,0 +1,303 @@
+/**
+ * Serializes an Ignition 3.2 config exactly as MCO 4.13 does.
+ *
+ * Mirrors MCO release-4.13 pkg/controller/common/helpers.go `MergeMachineConfigs`: `json.Marshal(outIgn)`
+ * with github.com/clarketm/json v1.17.1 (encode.go: `typeFields` order, `isEmptyValue`) over coreos/ignition
+ * v2.15.0 config/v3_2/types/schema.go:
+ * - keys in Go struct declaration order, embedded structs flattened in place (Node's group, overwrite,
+ *   path, user come first in files, directories and links);
+ * - `omitempty`: nil pointers and empty slices omitted, "" omitted for Ignition.version and Tang.url, 0 for
+ *   Partition.number; a pointer that is set is written even when it points at "", 0 or false;
+ * - clarketm also omits an `omitempty` struct whose members are all empty (`"contents": {}` disappears);
+ *   Go's standard encoding/json does not (`"proxy": {}` stays) — `omitEmptyStructs: false`;
+ * - `Raid.devices` has no omitempty: nil is `null`, an empty list `[]`; `ignition` is always written.
+ * Strings and numbers are written by go-json.ts (Go's escaping).
+ */
+
+import { RenderError, formatPath, type PathSegment } from '../errors.js';
+import { CONFIG, type FieldLayout, type Obj, type Scalar, type StructLayout, structOf } from './go-layout.js';
+import { type GoJsonValue, goJsonInt, goJsonString, indentGoJson } from './go-json.js';
+import type { IgnitionConfig } from './types.js';
+
+export interface GoJsonOptions {
+  /**
+   * Omit `omitempty` struct fields whose members are all empty, as github.com/clarketm/json does (MCO's
+   * `json.Marshal` of rendered configs). `false` is Go's standard encoding/json.
+   * Default: true for `toGoJson`/`marshalIgnition`, false for `marshalIgnitionIndent`.
+   */
+  omitEmptyStructs?: boolean;
+}
+
+type NamedField = Exclude<FieldLayout, { kind: 'embedded' }>;
+type JsonObject = { [key: string]: GoJsonValue };
+
+/** Stands for an absent struct (read only, never written to). */
+const EMPTY: Obj = Object.freeze({}) as Obj;
+
+/** clarketm/json `isEmptyValue` for a struct: every exported field empty (slices by length). */
+function isEmptyStruct(t: StructLayout, v: Obj): boolean {
+  for (const f of t.fields) {
+    if (f.kind === 'embedded') {
+      if (!isEmptyStruct(f.type, v)) return false;
+      continue;
+    }
+    const raw = v[f.name];
+    if (raw === undefined || raw === null) continue;
+    switch (f.kind) {
+      case 'prim':
+        if (raw !== f.zero) return false;
+        break;
+      case 'ptr':
+      case 'ptrStruct':
+        return false;
+      case 'slice':
+        if (!Array.isArray(raw) || raw.length > 0) return false;
+        break;
+      case 'struct': {
+        const s = structOf(raw);
+        if (s === undefined || !isEmptyStruct(f.type, s)) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/** Receives the fields Go writes, in order (a JSON value builder, or Go's text). */
+interface Sink {
+  beginObject(): void;
+  endObject(): void;
+  beginArray(): void;
+  endArray(): void;
+  /** An object key; the value follows. */
+  key(name: string): void;
+  scalar(v: string | number | boolean | null): void;
+}
+
+/** Walks a value by its Go layout, deciding what Go writes (order, omitempty) with type checks. */
+class Walker {
+  private readonly path: PathSegment[] = [];
+
+  constructor(private readonly sink: Sink, private readonly omitEmptyStructs: boolean) {}
+
+  private fail(what: string, value: unknown): never {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    const at = formatPath(this.path);
+    throw new RenderError('INVALID_INPUT', 'merge', `cannot marshal Ignition config: ${at} must be ${what}, got ${got}`, { path: at });
+  }
+
+  private checked(kind: Scalar, v: unknown): string | number | boolean {
+    if (kind === 'string' ? typeof v === 'string' : kind === 'bool' ? typeof v === 'boolean' : Number.isInteger(v)) {
+      return v as string | number | boolean;
+    }
+    return this.fail(kind === 'int' ? 'an integer' : `a ${kind}`, v);
+  }
+
+  private object(v: unknown): Obj {
+    return structOf(v) ?? this.fail('an object', v);
+  }
+
+  struct(t: StructLayout, v: Obj): void {
+    this.sink.beginObject();
+    this.fields(t, v);
+    this.sink.endObject();
+  }
+
+  private fields(t: StructLayout, v: Obj): void {
+    for (const f of t.fields) {
+      if (f.kind === 'embedded') this.fields(f.type, v);
+      else {
+        this.path.push(f.name);
+        this.field(f, v[f.name]);
+        this.path.pop();
+      }
+    }
+  }
+
+  /** One named field: nothing when Go omits it, else its key and value. */
+  private field(f: NamedField, raw: unknown): void {
+    const absent = raw === undefined || raw === null;
+    switch (f.kind) {
+      case 'prim': {
+        const v = absent ? f.zero : this.checked(f.zero === 0 ? 'int' : 'string', raw);
+        if (f.omitempty && v === f.zero) return;
+        this.sink.key(f.name);
+        this.sink.scalar(v);
+        return;
+      }
+      case 'ptr':
+        if (absent) return;
+        this.sink.key(f.name);
+        this.sink.scalar(this.checked(f.scalar, raw));
+        return;
+      case 'ptrStruct':
+        if (absent) return;
+        this.sink.key(f.name);
+        this.struct(f.type, this.object(raw));
+        return;
+      case 'struct': {
+        const v = absent ? EMPTY : this.object(raw);
+        if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return;
+        this.sink.key(f.name);
+        this.struct(f.type, v);
+        return;
+      }
+      case 'slice': {
+        if (absent) {
+          if (f.omitempty) return;
+          this.sink.key(f.name);
+          this.sink.scalar(null);
+          return;
+        }
+        if (!Array.isArray(raw)) return this.fail('an array', raw);
+        if (f.omitempty && raw.length === 0) return;
+        this.sink.key(f.name);
+        this.sink.beginArray();
+        for (let i = 0; i < raw.length; i++) {
+          this.path.push(i);
+          const item: unknown = raw[i];
+          if (f.elem === null) this.sink.scalar(this.checked('string', item));
+          else this.struct(f.elem, this.object(item));
+          this.path.pop();
+        }
+        this.sink.endArray();
+        return;
+      }
+    }
+  }
+}
+
+/** Builds the plain JSON value (objects with keys in Go's order). */
+class ValueSink implements Sink {
+  result: GoJsonValue = null;
+  private readonly stack: Array<JsonObject | GoJsonValue[]> = [];
+  private pendingKey = '';
+
+  private put(v: GoJsonValue): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) this.result = v;
+    else if (Array.isArray(top)) top.push(v);
+    else top[this.pendingKey] = v;
+  }
+
+  beginObject(): void {
+    const o: JsonObject = {};
+    this.put(o);
+    this.stack.push(o);
+  }
+
+  beginArray(): void {
+    const a: GoJsonValue[] = [];
+    this.put(a);
+    this.stack.push(a);
+  }
+
+  endObject(): void {
+    this.stack.pop();
+  }
+
+  endArray(): void {
+    this.stack.pop();
+  }
+
+  key(name: string): void {
+    this.pendingKey = name;
+  }
+
+  scalar(v: string | number | boolean | null): void {
+    this.put(v);
+  }
+}
+
+/** Appends Go's compact text to one string, as Go's encodeState appends to its buffer. */
+class TextSink implements Sink {
+  text = '';
+  /** True right after `{`, `[` or a key: no comma before the next element. */
+  private first = true;
+
+  private sep(): void {
+    if (!this.first) this.text += ',';
+    this.first = false;
+  }
+
+  beginObject(): void {
+    this.sep();
+    this.text += '{';
+    this.first = true;
+  }
+
+  beginArray(): void {
+    this.sep();
+    this.text += '[';
+    this.first = true;
+  }
+
+  endObject(): void {
+    this.text += '}';
+    this.first = false;
+  }
+
+  endArray(): void {
+    this.text += ']';
+    this.first = false;
+  }
+
+  key(name: string): void {
+    this.sep();
+    // Field names are plain ASCII identifiers: Go writes them quoted as is.
+    this.text += '"' + name + '":';
+    this.first = true;
+  }
+
+  scalar(v: string | number | boolean | null): void {
+    this.sep();
+    if (typeof v === 'string') this.text += goJsonString(v);
+    else if (typeof v === 'number') this.text += goJsonInt(v);
+    else this.text += v === null ? 'null' : v ? 'true' : 'false';
+  }
+}
+
+function root(config: IgnitionConfig): Obj {
+  const r = structOf(config);
+  if (r === undefined) throw new RenderError('INVALID_INPUT', 'merge', 'cannot marshal Ignition config: not an object');
+  return r;
+}
+
+/**
+ * The config as the plain JSON value Go writes: keys in Go's field order, `omitempty` applied.
+ *
+ * @example
+ * toGoJson({ ignition: { version: '3.2.0' }, storage: { files: [{ path: '/a', overwrite: true, contents: {} }] } })
+ * // → { ignition: { version: '3.2.0' }, storage: { files: [{ overwrite: true, path: '/a' }] } }
+ */
+export function toGoJson(config: IgnitionConfig, options: GoJsonOptions = {}): JsonObject {
+  const sink = new ValueSink();
+  new Walker(sink, options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
+  return sink.result as JsonObject;
+}
+
+/**
+ * The exact text of MCO's `json.Marshal(outIgn)` (clarketm/json): compact, Go's string escaping.
+ * (A JS string; its UTF-8 encoding is Go's bytes.)
+ *
+ * @example
+ * marshalIgnition({ ignition: { version: '3.2.0' }, systemd: { units: [{ name: 'a<b>.service', enabled: false }] } })
+ * // → '{"ignition":{"version":"3.2.0"},"systemd":{"units":[{"enabled":false,"name":"a\\u003cb\\u003e.service"}]}}'
+ */
+export function marshalIgnition(config: IgnitionConfig, options: GoJsonOptions = {}): string {
+  const sink = new TextSink();
+  new Walker(sink, options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
+  return sink.text;
+}
+
+/**
+ * Go's `json.MarshalIndent(config, prefix, indent)`. By default standard encoding/json, which keeps
+ * empty structs (`"proxy": {}`); pass `{ omitEmptyStructs: true }` for clarketm/json.
+ *
+ * @example
+ * marshalIgnitionIndent({ ignition: { version: '3.2.0' } }, '', '  ')
+ * // → '{\n  "ignition": {\n    "config": {\n      "replace": {\n        "verification": {}\n      }\n    },\n ...'
+ */
+export function marshalIgnitionIndent(config: IgnitionConfig, prefix: string, indent: string, options: GoJsonOptions = {}): string {
+  return indentGoJson(marshalIgnition(config, { omitEmptyStructs: options.omitEmptyStructs ?? false }), prefix, indent);
+}

@@ -1,0 +1,509 @@
+// The spec 1 and 2.0 structs of coreos/ignition v0.35.0 (config/v1/types, config/v2_0/types) and the
+// 2.5-experimental structs (config/v2_5_experimental/types) that util.HandleParseErrors decodes into
+// to describe why a config failed to decode. v2_2.Parse falls back through v2_1, v2_0 and v1 when a
+// config does not decode or has an older version; these types decide where that chain stops, and
+// validate spec 1 and 2.0 configs (named types such as `Path` carry their own `Validate`).
+
+import { goQuote } from '../../_go/fmt.js';
+import { dataURLError } from './dataurl.js';
+import type { GoStruct, GoType } from './go-types.js';
+import { bool, field, int, ptr, slice, str, uint } from './go-types.js';
+import { GoUnmarshalError } from './go-decode.js';
+import { goURLString, parseGoURL } from './go-url.js';
+import type { Entry } from './report.js';
+import { GoPanic, entry } from './report.js';
+import {
+  E, UNIT_EXTENSIONS, byteLength, errs, installSectionWarning, pathError, pathExt, unitContent,
+} from './rules-v0.js';
+import type { SemVer } from './semver.js';
+import { compareSemver, parseSemver, semver } from './semver.js';
+
+type Obj = Record<string, unknown>;
+const sv = (v: Obj, k: string): string => (typeof v[k] === 'string' ? (v[k] as string) : '');
+const nv = (v: Obj, k: string): number => (typeof v[k] === 'number' ? (v[k] as number) : 0);
+const lv = (v: Obj, k: string): Obj[] => (Array.isArray(v[k]) ? (v[k] as Obj[]) : []);
+
+const struct = (name: string, fields: GoStruct['fields'], extra: Partial<GoStruct> = {}): GoStruct => ({
+  k: 'struct', name: 'types.' + name, fields, ...extra,
+});
+const named = (name: string, validate?: (v: string) => string | undefined, kind: Entry['kind'] = 'error'): GoType => {
+  const t = str('types.' + name);
+  if (validate !== undefined) t.validate = (v) => {
+    const m = validate(typeof v === 'string' ? v : '');
+    return m === undefined ? [] : [entry(kind, m)];
+  };
+  return t;
+};
+const fileMode: GoType = {
+  k: 'uint32',
+  name: 'types.FileMode',
+  validate: (v) => errs(((typeof v === 'number' ? v : 0) & ~0o7777) !== 0 ? E.fileIllegalMode : undefined),
+};
+const dimension: GoType = { k: 'uint', name: 'types.PartitionDimension' };
+const GUID = /^(|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})$/;
+const path = (): GoType => named('Path', pathError);
+const format = (): GoType => named('FilesystemFormat', (f) => (['ext4', 'btrfs', 'xfs'].includes(f) ? undefined : E.filesystemInvalidFormat));
+const unitName = (): GoType => named('SystemdUnitName', (n) => (UNIT_EXTENSIONS.has(pathExt(n)) ? undefined : E.invalidSystemdExt));
+const dropinName = (): GoType => named('SystemdUnitDropInName', (n) => (pathExt(n) === '.conf' ? undefined : E.invalidSystemdDropinExt));
+const networkdName = (): GoType => named('NetworkdUnitName', (n) => {
+  const ext = pathExt(n);
+  return ext === '.link' || ext === '.netdev' || ext === '.network' ? undefined : E.invalidNetworkdExt;
+});
+
+/** Disk.Validate of spec 1 and 2.0 (spec 1 also counts partitions numbered 0 as colliding). */
+function diskValidate(v1: boolean) {
+  return (v: Obj): Entry[] => {
+    const r: Entry[] = [];
+    const parts = lv(v, 'partitions');
+    if (sv(v, 'device').length === 0) r.push(entry('error', E.diskDeviceRequired));
+    const counts = new Map<number, number>();
+    for (const p of parts) {
+      const nr = nv(p, 'number');
+      if (v1 || nr !== 0) counts.set(nr, (counts.get(nr) ?? 0) + 1);
+    }
+    if ([...counts.values()].some((c) => c > 1)) r.push(entry('error', E.partitionNumbersCollide));
+    // PartitionDimension is a uint64: Start + Size - 1 wraps, as Go's does.
+    const big = (p: Obj, k: string): bigint => BigInt(nv(p, k));
+    const end = (p: Obj): bigint => (big(p, 'size') === 0n ? big(p, 'start') : BigInt.asUintN(64, big(p, 'start') + big(p, 'size') - 1n));
+    const same = (a: Obj, b: Obj): boolean => ['label', 'number', 'size', 'start', 'typeGuid'].every((k) => (a[k] ?? '') === (b[k] ?? ''));
+    let overlap = false;
+    outer: for (const p of parts) {
+      if (big(p, 'start') === 0n) continue;
+      for (const o of parts) {
+        if (same(p, o) || big(o, 'start') === 0n) continue;
+        const ps = big(p, 'start');
+        const os = big(o, 'start');
+        if ((ps >= os && ps <= end(o)) || (end(p) >= os && end(p) <= end(o)) || (ps < os && end(p) > end(o))) {
+          overlap = true;
+          break outer;
+        }
+      }
+    }
+    if (overlap) r.push(entry('error', E.partitionsOverlap));
+    if (parts.some((p) => (big(p, 'start') & 2047n) !== 0n)) r.push(entry('error', E.partitionsMisaligned));
+    return r;
+  };
+}
+
+const raidValidate = (v: Obj): Entry[] => {
+  switch (sv(v, 'level')) {
+    case 'linear': case 'raid0': case '0': case 'stripe':
+      return errs(nv(v, 'spares') !== 0 ? E.sparesUnsupportedForLevel : undefined);
+    case 'raid1': case '1': case 'mirror': case 'raid4': case '4': case 'raid5': case '5':
+    case 'raid6': case '6': case 'raid10': case '10':
+      return [];
+    default:
+      return errs(E.unrecognizedRaidLevel);
+  }
+};
+
+// --- spec 1 -------------------------------------------------------------------------------------
+
+const partition = (v1: boolean): GoStruct => struct('Partition', [
+  field('label', 'Label', {
+    k: 'string',
+    name: 'types.PartitionLabel',
+    validate: (l) => {
+      const label = typeof l === 'string' ? l : '';
+      if (byteLength(label) > 36) return errs(E.labelTooLong);
+      if (!v1 && label.includes(':')) return [entry('warning', E.labelContainsColon)];
+      return [];
+    },
+  }),
+  field('number', 'Number', int()),
+  field('size', 'Size', dimension),
+  field('start', 'Start', dimension),
+  field('typeGuid', 'TypeGUID', named('PartitionTypeGUID', (g) => {
+    if (GUID.test(g)) return undefined;
+    return v1 ? `partition type-guid must have the form "01234567-89AB-CDEF-EDCB-A98765432101", got: ${goQuote(g)}` : E.doesntMatchGUIDRegex;
+  })),
+]);
+const disk = (v1: boolean): GoStruct => struct('Disk', [
+  field('device', 'Device', path()),
+  field('wipeTable', 'WipeTable', bool()),
+  field('partitions', 'Partitions', slice(partition(v1))),
+], { validate: diskValidate(v1) });
+const v1Raid = struct('Raid', [
+  field('name', 'Name', str()),
+  field('level', 'Level', str()),
+  field('devices', 'Devices', slice(path())),
+  field('spares', 'Spares', int()),
+], { validate: raidValidate });
+const filesystemCreate = struct('FilesystemCreate', [
+  field('force', 'Force', bool()),
+  field('options', 'Options', slice(str(), 'types.MkfsOptions')),
+]);
+const v1File = struct('File', [
+  field('path', 'Path', path()),
+  field('contents', 'Contents', str()),
+  field('mode', 'Mode', fileMode),
+  field('uid', 'Uid', int()),
+  field('gid', 'Gid', int()),
+]);
+const v1Filesystem = struct('Filesystem', [
+  field('device', 'Device', path()),
+  field('format', 'Format', format()),
+  field('create', 'Create', ptr(filesystemCreate)),
+  field('files', 'Files', slice(v1File)),
+]);
+// Spec 1 units only check names; 2.0 also parses contents.
+const systemdUnit = (v2: boolean): GoStruct => struct('SystemdUnit', [
+  field('name', 'Name', unitName()),
+  field('enable', 'Enable', bool()),
+  field('mask', 'Mask', bool()),
+  field('contents', 'Contents', str()),
+  field('dropins', 'DropIns', slice(struct('SystemdUnitDropIn', [
+    field('name', 'Name', dropinName()),
+    field('contents', 'Contents', str()),
+  ], v2 ? { validate: (v: Obj) => errs(unitContent(sv(v, 'contents')).error) } : {}))),
+], v2 ? {
+  validate: (v: Obj) => {
+    const { options, error } = unitContent(sv(v, 'contents'));
+    if (error !== undefined) return errs(error);
+    const w = installSectionWarning(sv(v, 'name'), v['enable'] === true, sv(v, 'contents') === '', options, goQuote);
+    return w === undefined ? [] : [entry('warning', w)];
+  },
+} : {});
+const networkdUnit = (v2: boolean): GoStruct => struct('NetworkdUnit', [
+  field('name', 'Name', networkdName()),
+  field('contents', 'Contents', str()),
+], v2 ? { validate: (v: Obj) => errs(unitContent(sv(v, 'contents')).error) } : {});
+const user = struct('User', [
+  field('name', 'Name', str()),
+  field('passwordHash', 'PasswordHash', str()),
+  field('sshAuthorizedKeys', 'SSHAuthorizedKeys', slice(str())),
+  field('create', 'Create', ptr(struct('UserCreate', [
+    field('uid', 'Uid', ptr(uint())),
+    field('gecos', 'GECOS', str()),
+    field('homeDir', 'Homedir', str()),
+    field('noCreateHome', 'NoCreateHome', bool()),
+    field('primaryGroup', 'PrimaryGroup', str()),
+    field('groups', 'Groups', slice(str())),
+    field('noUserGroup', 'NoUserGroup', bool()),
+    field('system', 'System', bool()),
+    field('noLogInit', 'NoLogInit', bool()),
+    field('shell', 'Shell', str()),
+  ]))),
+]);
+const group = struct('Group', [
+  field('name', 'Name', str()),
+  field('gid', 'Gid', ptr(uint())),
+  field('passwordHash', 'PasswordHash', str()),
+  field('system', 'System', bool()),
+]);
+const systemd = (v2: boolean): GoStruct => struct('Systemd', [field('units', 'Units', slice(systemdUnit(v2)))]);
+const networkd = (v2: boolean): GoStruct => struct('Networkd', [field('units', 'Units', slice(networkdUnit(v2)))]);
+const passwd = struct('Passwd', [field('users', 'Users', slice(user)), field('groups', 'Groups', slice(group))]);
+
+export const v1Config: GoStruct = struct('Config', [
+  field('ignitionVersion', 'Version', int()),
+  field('storage', 'Storage', struct('Storage', [
+    field('disks', 'Disks', slice(disk(true))),
+    field('raid', 'Arrays', slice(v1Raid)),
+    field('filesystems', 'Filesystems', slice(v1Filesystem)),
+  ])),
+  field('systemd', 'Systemd', systemd(false)),
+  field('networkd', 'Networkd', networkd(false)),
+  field('passwd', 'Passwd', passwd),
+]);
+
+// --- spec 2.0 -----------------------------------------------------------------------------------
+
+/** v2_0 `Url`: a url.URL decoded from a JSON string (encoding/json) by `url.Parse`; kept as its text. */
+const url: GoType = {
+  k: 'custom',
+  name: 'types.Url',
+  unmarshal: (raw) => {
+    const s = decodeJsonStringForCustom(raw);
+    if (parseGoURL(s) === undefined) throw new GoUnmarshalError(E.invalidUrl);
+    return s;
+  },
+  validate: (v) => {
+    const text = urlString(typeof v === 'string' ? v : '');
+    let r: Entry[] = [];
+    if (text !== '') {
+      const scheme = parseGoURL(text)?.scheme ?? '';
+      if (scheme === 'data') r = errs(dataURLError(text));
+      else if (scheme !== 'http' && scheme !== 'https' && scheme !== 'oem') r = errs(E.invalidScheme);
+    }
+    // A valid URL is then walked as the url.URL struct it is; a userinfo's unexported fields make
+    // reflect panic in validate.go.
+    if (r.length === 0 && parseGoURL(typeof v === 'string' ? v : '')?.user !== undefined) {
+      throw new GoPanic('reflect.Value.Interface: cannot return value obtained from unexported field or method');
+    }
+    return r;
+  },
+};
+
+/** `Url.String()` of a decoded v2.0 URL (Go re-serializes the parsed url.URL). */
+export function urlString(s: string): string {
+  if (s === '') return '';
+  const u = parseGoURL(s);
+  return u === undefined ? s : goURLString(u);
+}
+
+export interface V2_0Hash {
+  function: string;
+  sum: string;
+}
+
+/** v2_0 `Hash`: "function-sum" split at the first "-". */
+const hash: GoType = {
+  k: 'custom',
+  name: 'types.Hash',
+  unmarshal: (raw): V2_0Hash => {
+    const s = decodeJsonStringForCustom(raw);
+    const dash = s.indexOf('-');
+    if (dash < 0) throw new GoUnmarshalError(E.hashMalformed);
+    return { function: s.slice(0, dash), sum: s.slice(dash + 1) };
+  },
+  validate: (v) => {
+    const h = v as V2_0Hash;
+    if (h.function !== 'sha512') return errs(E.hashUnrecognized);
+    return errs(byteLength(h.sum) !== 128 ? E.hashWrongSize : undefined);
+  },
+};
+
+const V2_0_MAX = semver(2, 0);
+
+/** v2_0 `IgnitionVersion`: semver.Version's UnmarshalJSON, which reads the raw bytes between quotes. */
+const ignitionVersion: GoType = {
+  k: 'custom',
+  name: 'types.IgnitionVersion',
+  unmarshal: (raw): SemVer | undefined => {
+    if (raw.length === 0 || raw === '""') return undefined;
+    if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') throw new GoUnmarshalError('invalid semver string');
+    const v = parseSemver(raw.slice(1, -1));
+    if (v === undefined) throw new GoUnmarshalError('semver: invalid version');
+    return v;
+  },
+  validate: (v) => {
+    const tv = (v as SemVer | undefined) ?? semver(0, 0);
+    if (V2_0_MAX.major > tv.major) return errs(E.oldVersion);
+    if (compareSemver(V2_0_MAX, tv) < 0) return errs(E.newVersion);
+    return [];
+  },
+};
+
+/** json.Unmarshal(data, &string) inside a custom UnmarshalJSON: null leaves "", non-strings fail. */
+function decodeJsonStringForCustom(raw: string): string {
+  if (raw === 'null') return '';
+  if (!raw.startsWith('"')) throw new GoUnmarshalError('json: cannot unmarshal into Go value of type string');
+  return JSON.parse(raw) as string;
+}
+
+const v2_0Verification = struct('Verification', [field('hash', 'Hash', ptr(hash))]);
+const v2_0ConfigReference = struct('ConfigReference', [
+  field('source', 'Source', url),
+  field('verification', 'Verification', v2_0Verification),
+]);
+
+/** v2_0 types.Config.Validate: files on unknown filesystems, shadowed filesystems (warnings). */
+function v2_0ConfigValidate(v: Obj): Entry[] {
+  const r: Entry[] = [];
+  const storage = (v['storage'] ?? {}) as Obj;
+  const filesystems = lv(storage, 'filesystems');
+  const known = new Set(['root', ...filesystems.map((f) => sv(f, 'name'))]);
+  for (const f of lv(storage, 'files')) {
+    const fs = sv(f, 'filesystem');
+    if (fs === '' || known.has(fs)) continue;
+    r.push(entry('warning',
+      `File ${goQuote(sv(f, 'path'))} references nonexistent filesystem ${goQuote(fs)}. (This is ok if it is defined in a referenced config)`));
+  }
+  const seen = new Set(['root']);
+  for (const f of filesystems) {
+    const name = sv(f, 'name');
+    if (seen.has(name)) r.push(entry('warning', `Filesystem ${goQuote(name)} shadows exising filesystem definition`));
+    seen.add(name);
+  }
+  return r;
+}
+
+export const v2_0Config: GoStruct = struct('Config', [
+  field('ignition', 'Ignition', struct('Ignition', [
+    field('version', 'Version', ignitionVersion),
+    field('config', 'Config', struct('IgnitionConfig', [
+      field('append', 'Append', slice(v2_0ConfigReference)),
+      field('replace', 'Replace', ptr(v2_0ConfigReference)),
+    ])),
+  ])),
+  field('storage', 'Storage', struct('Storage', [
+    field('disks', 'Disks', slice(disk(false))),
+    field('raid', 'Arrays', slice(v1Raid)),
+    field('filesystems', 'Filesystems', slice(struct('Filesystem', [
+      field('name', 'Name', str()),
+      field('mount', 'Mount', ptr(struct('FilesystemMount', [
+        field('device', 'Device', path()),
+        field('format', 'Format', format()),
+        field('create', 'Create', ptr(filesystemCreate)),
+      ]))),
+      field('path', 'Path', ptr(path())),
+    ], {
+      validate: (v: Obj) => {
+        const m = v['mount'] !== undefined;
+        const p = v['path'] !== undefined;
+        if (!m && !p) return errs(E.filesystemNoMountPath);
+        if (m && p) return errs(E.filesystemMountAndPath);
+        return [];
+      },
+    }))),
+    field('files', 'Files', slice(struct('File', [
+      field('filesystem', 'Filesystem', str()),
+      field('path', 'Path', path()),
+      field('contents', 'Contents', struct('FileContents', [
+        field('compression', 'Compression', named('Compression', (c) => (c === '' || c === 'gzip' ? undefined : E.compressionInvalid))),
+        field('source', 'Source', url),
+        field('verification', 'Verification', v2_0Verification),
+      ])),
+      field('mode', 'Mode', fileMode),
+      field('user', 'User', struct('FileUser', [field('id', 'Id', int())])),
+      field('group', 'Group', struct('FileGroup', [field('id', 'Id', int())])),
+    ], { validate: (v: Obj) => errs(sv(v, 'filesystem') === '' ? E.noFilesystem : undefined) }))),
+  ])),
+  field('systemd', 'Systemd', systemd(true)),
+  field('networkd', 'Networkd', networkd(true)),
+  field('passwd', 'Passwd', passwd),
+], { validate: v2_0ConfigValidate });
+
+// --- spec 2.5-experimental (decode only) ----------------------------------------------------------
+
+const headers = slice(struct('HTTPHeader', [field('name', 'Name', str()), field('value', 'Value', str())]), 'types.HTTPHeaders');
+const v25Verification = struct('Verification', [field('hash', 'Hash', ptr(str()))]);
+const v25Ref = (name: string): GoStruct => struct(name, [
+  field('httpHeaders', 'HTTPHeaders', headers),
+  field('source', 'Source', str()),
+  field('verification', 'Verification', v25Verification),
+]);
+const v25Owner = (name: string): GoStruct => struct(name, [field('id', 'ID', ptr(int())), field('name', 'Name', str())]);
+const v25Node = [
+  field('filesystem', 'Filesystem', str()),
+  field('group', 'Group', ptr(v25Owner('NodeGroup'))),
+  field('overwrite', 'Overwrite', ptr(bool())),
+  field('path', 'Path', str()),
+  field('user', 'User', ptr(v25Owner('NodeUser'))),
+];
+const v25Dropin = (name: string): GoStruct => struct(name, [field('contents', 'Contents', str()), field('name', 'Name', str())]);
+
+export const v2_5Config: GoStruct = struct('Config', [
+  field('ignition', 'Ignition', struct('Ignition', [
+    field('config', 'Config', struct('IgnitionConfig', [
+      field('append', 'Append', slice(v25Ref('ConfigReference'))),
+      field('replace', 'Replace', ptr(v25Ref('ConfigReference'))),
+    ])),
+    field('proxy', 'Proxy', struct('Proxy', [
+      field('httpProxy', 'HTTPProxy', str()),
+      field('httpsProxy', 'HTTPSProxy', str()),
+      field('noProxy', 'NoProxy', slice(named('NoProxyItem'))),
+    ])),
+    field('security', 'Security', struct('Security', [
+      field('tls', 'TLS', struct('TLS', [field('certificateAuthorities', 'CertificateAuthorities', slice(v25Ref('CaReference')))])),
+    ])),
+    field('timeouts', 'Timeouts', struct('Timeouts', [
+      field('httpResponseHeaders', 'HTTPResponseHeaders', ptr(int())),
+      field('httpTotal', 'HTTPTotal', ptr(int())),
+    ])),
+    field('version', 'Version', str()),
+  ])),
+  field('networkd', 'Networkd', struct('Networkd', [field('units', 'Units', slice(struct('Networkdunit', [
+    field('contents', 'Contents', str()),
+    field('dropins', 'Dropins', slice(v25Dropin('NetworkdDropin'))),
+    field('name', 'Name', str()),
+  ])))])),
+  field('passwd', 'Passwd', struct('Passwd', [
+    field('groups', 'Groups', slice(struct('PasswdGroup', [
+      field('gid', 'Gid', ptr(int())),
+      field('name', 'Name', str()),
+      field('passwordHash', 'PasswordHash', str()),
+      field('system', 'System', bool()),
+    ]))),
+    field('users', 'Users', slice(struct('PasswdUser', [
+      field('create', 'Create', ptr(struct('Usercreate', [
+        field('gecos', 'Gecos', str()),
+        field('groups', 'Groups', slice(named('UsercreateGroup'))),
+        field('homeDir', 'HomeDir', str()),
+        field('noCreateHome', 'NoCreateHome', bool()),
+        field('noLogInit', 'NoLogInit', bool()),
+        field('noUserGroup', 'NoUserGroup', bool()),
+        field('primaryGroup', 'PrimaryGroup', str()),
+        field('shell', 'Shell', str()),
+        field('system', 'System', bool()),
+        field('uid', 'UID', ptr(int())),
+      ]))),
+      field('gecos', 'Gecos', str()),
+      field('groups', 'Groups', slice(named('Group'))),
+      field('homeDir', 'HomeDir', str()),
+      field('name', 'Name', str()),
+      field('noCreateHome', 'NoCreateHome', bool()),
+      field('noLogInit', 'NoLogInit', bool()),
+      field('noUserGroup', 'NoUserGroup', bool()),
+      field('passwordHash', 'PasswordHash', ptr(str())),
+      field('primaryGroup', 'PrimaryGroup', str()),
+      field('sshAuthorizedKeys', 'SSHAuthorizedKeys', slice(named('SSHAuthorizedKey'))),
+      field('shell', 'Shell', str()),
+      field('system', 'System', bool()),
+      field('uid', 'UID', ptr(int())),
+    ]))),
+  ])),
+  field('storage', 'Storage', struct('Storage', [
+    field('directories', 'Directories', slice(struct('Directory', [...v25Node, field('mode', 'Mode', ptr(int()))]))),
+    field('disks', 'Disks', slice(struct('Disk', [
+      field('device', 'Device', str()),
+      field('partitions', 'Partitions', slice(struct('Partition', [
+        field('guid', 'GUID', str()),
+        field('label', 'Label', ptr(str())),
+        field('number', 'Number', int()),
+        field('shouldExist', 'ShouldExist', ptr(bool())),
+        field('size', 'Size', ptr(int())),
+        field('sizeMiB', 'SizeMiB', ptr(int())),
+        field('start', 'Start', ptr(int())),
+        field('startMiB', 'StartMiB', ptr(int())),
+        field('typeGuid', 'TypeGUID', str()),
+        field('wipePartitionEntry', 'WipePartitionEntry', bool()),
+      ]))),
+      field('wipeTable', 'WipeTable', bool()),
+    ]))),
+    field('files', 'Files', slice(struct('File', [
+      ...v25Node,
+      field('append', 'Append', bool()),
+      field('contents', 'Contents', struct('FileContents', [
+        field('compression', 'Compression', str()),
+        field('httpHeaders', 'HTTPHeaders', headers),
+        field('source', 'Source', str()),
+        field('verification', 'Verification', v25Verification),
+      ])),
+      field('mode', 'Mode', ptr(int())),
+    ]))),
+    field('filesystems', 'Filesystems', slice(struct('Filesystem', [
+      field('mount', 'Mount', ptr(struct('Mount', [
+        field('create', 'Create', ptr(struct('Create', [
+          field('force', 'Force', bool()),
+          field('options', 'Options', slice(named('CreateOption'))),
+        ]))),
+        field('device', 'Device', str()),
+        field('format', 'Format', str()),
+        field('label', 'Label', ptr(str())),
+        field('options', 'Options', slice(named('MountOption'))),
+        field('uuid', 'UUID', ptr(str())),
+        field('wipeFilesystem', 'WipeFilesystem', bool()),
+      ]))),
+      field('name', 'Name', str()),
+      field('path', 'Path', ptr(str())),
+    ]))),
+    field('links', 'Links', slice(struct('Link', [...v25Node, field('hard', 'Hard', bool()), field('target', 'Target', str())]))),
+    field('raid', 'Raid', slice(struct('Raid', [
+      field('devices', 'Devices', slice(named('Device'))),
+      field('level', 'Level', str()),
+      field('name', 'Name', str()),
+      field('options', 'Options', slice(named('RaidOption'))),
+      field('spares', 'Spares', int()),
+    ]))),
+  ])),
+  field('systemd', 'Systemd', struct('Systemd', [field('units', 'Units', slice(struct('Unit', [
+    field('contents', 'Contents', str()),
+    field('dropins', 'Dropins', slice(v25Dropin('SystemdDropin'))),
+    field('enable', 'Enable', bool()),
+    field('enabled', 'Enabled', ptr(bool())),
+    field('mask', 'Mask', bool()),
+    field('name', 'Name', str()),
+  ])))])),
+]);

@@ -1,0 +1,19 @@
+/**
+ * Directories.
+ *
+ * Mirrors coreos/ignition v2.15.0 config/v3_x/types/directory.go (`Directory.Validate`).
+ */
+
+import type { Report } from '../report.js';
+import type { SpecVersion } from '../schema.js';
+import type { AnyDirectory } from './any-types.js';
+import { validateMode, validateModeSpecialBits } from './mode.js';
+import { validateNode } from './node.js';
+import type { Path } from './util.js';
+import { atLeast } from './util.js';
+
+export function validateDirectory(d: AnyDirectory, c: Path, r: Report, ver: SpecVersion): void {
+  validateNode(d, c, r);
+  r.error([...c, 'mode'], validateMode(d.mode));
+  if (!atLeast(ver, '3.4')) r.warn([...c, 'mode'], validateModeSpecialBits(d.mode));
+}
