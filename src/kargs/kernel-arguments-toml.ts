@@ -1,0 +1,63 @@
+// Writes a bootc kargs.d file (/usr/lib/bootc/kargs.d/*.toml). bootc reads it as
+// `#[serde(rename_all = "kebab-case", deny_unknown_fields)] struct Config { kargs: Vec<String>,
+// match_architectures: Option<Vec<String>> }` (bootc lib/src/kargs.rs), so the file holds exactly a
+// top-level `kargs` array of strings and, optionally, `match-architectures`.
+// Strings are TOML 1.0 basic strings (toml.io/en/v1.0.0#string).
+
+import { RenderError } from '../errors.js';
+import { parseKernelArguments } from './split-kernel-arguments.js';
+
+export interface KernelArgumentsTomlOptions {
+  /** Architectures (`uname -m` style, e.g. `x86_64`, `aarch64`) the arguments apply to. Default: all. */
+  matchArchitectures?: readonly string[];
+}
+
+const SHORT_ESCAPES: Readonly<Record<number, string>> = { 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\' };
+
+/**
+ * A TOML basic string: `"` and `\` escaped, control characters (U+0000–U+001F, U+007F) as the short
+ * escapes or `\uXXXX`. Lone surrogates cannot be written in UTF-8 (TOML files must be valid UTF-8):
+ * they become U+FFFD, as Go does when it decodes such a string.
+ */
+export function tomlBasicString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined) out += short;
+    else if (c < 0x20 || c === 0x7f) out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += s[i]! + s[i + 1]!;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) out += '\ufffd';
+    else out += s[i]!;
+  }
+  return out + '"';
+}
+
+const tomlStringArray = (values: readonly string[]): string => '[' + values.map(tomlBasicString).join(', ') + ']';
+
+/**
+ * A bootc `kargs.d` TOML file carrying MachineConfig kernel arguments, LF-terminated.
+ *
+ * Each entry of `args` is split as the node daemon splits it (`splitKernelArguments`), so the file lists
+ * the same individual arguments `rpm-ostree kargs --append=…` would receive: `'a b'` becomes `"a", "b"`,
+ * `'foo="bar baz"'` stays one argument with its quotes. Order and duplicates are kept (the daemon keeps
+ * them too); empty arguments (left by trimming Unicode spaces) are dropped, as a kernel command line
+ * cannot hold them.
+ *
+ * @example kernelArgumentsToml(['nosmt', 'foo="bar baz"'])
+ * // 'kargs = ["nosmt", "foo=\\"bar baz\\""]\n'
+ */
+export function kernelArgumentsToml(args: readonly (string | null)[], options?: KernelArgumentsTomlOptions): string {
+  const kargs = parseKernelArguments(args).filter((a) => a !== '');
+  let out = 'kargs = ' + tomlStringArray(kargs) + '\n';
+  const arches = options?.matchArchitectures;
+  if (arches !== undefined) {
+    if (!Array.isArray(arches) || arches.some((a) => typeof a !== 'string')) {
+      throw new RenderError('INVALID_INPUT', 'decode', 'matchArchitectures: expected a list of strings');
+    }
+    out += 'match-architectures = ' + tomlStringArray(arches) + '\n';
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// Mirrors MCO release-4.13 pkg/daemon/update.go machineConfigDiff, newMachineConfigDiff and
+// canonicalizeKernelType.
+
+import type { IgnitionConfig } from '../ignition/types.js';
+import { FILE, PASSWD, UNIT } from '../ignition/go-layout.js';
+import { field, sliceDeepEqual, structDeepEqual } from './_ignition-deep-equal.js';
+import { stringSlicesDeepEqual } from './extension-args.js';
+import type { DaemonMachineConfig } from './read-machine-config.js';
+
+/** What changed between two MachineConfigs, as the node daemon sees it. */
+export interface MachineConfigDiff {
+  osUpdate: boolean;
+  kargs: boolean;
+  fips: boolean;
+  passwd: boolean;
+  files: boolean;
+  units: boolean;
+  kernelType: boolean;
+  extensions: boolean;
+}
+
+/** `realtime` stays `realtime`; anything else (empty, `default`, unknown) is `default`. */
+export const canonicalizeKernelType = (kernelType: string): string => (kernelType === 'realtime' ? 'realtime' : 'default');
+
+/** Both nil and empty lists count as "no change"; otherwise the lists must be equal element by element. */
+function listChanged(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  const bothEmpty = (a?.length ?? 0) === 0 && (b?.length ?? 0) === 0;
+  return !(bothEmpty || stringSlicesDeepEqual(a, b));
+}
+
+/**
+ * The daemon's diff of two MachineConfigs and their parsed Ignition configs. `oldFips` is the old
+ * config's FIPS flag after checkFIPS, which overwrites it with the node's actual FIPS state.
+ */
+export function machineConfigDiff(
+  oldConfig: DaemonMachineConfig, newConfig: DaemonMachineConfig,
+  oldIgn: IgnitionConfig, newIgn: IgnitionConfig, oldFips: boolean,
+): MachineConfigDiff {
+  const filesOf = (ign: IgnitionConfig): unknown => field(field(ign, 'storage'), 'files');
+  const unitsOf = (ign: IgnitionConfig): unknown => field(field(ign, 'systemd'), 'units');
+  return {
+    osUpdate: oldConfig.osImageURL !== newConfig.osImageURL,
+    kargs: listChanged(oldConfig.kernelArguments, newConfig.kernelArguments),
+    fips: oldFips !== newConfig.fips,
+    passwd: !structDeepEqual(PASSWD, field(oldIgn, 'passwd'), field(newIgn, 'passwd')),
+    files: !sliceDeepEqual(FILE, filesOf(oldIgn), filesOf(newIgn)),
+    units: !sliceDeepEqual(UNIT, unitsOf(oldIgn), unitsOf(newIgn)),
+    kernelType: canonicalizeKernelType(oldConfig.kernelType) !== canonicalizeKernelType(newConfig.kernelType),
+    extensions: listChanged(oldConfig.extensions, newConfig.extensions),
+  };
+}
