@@ -1,0 +1,51 @@
+/**
+ * renderContainerfile: a rendered pool → Containerfile + build context + content hash, in one of two
+ * flavors: `containerfile` (default, self-contained and deterministic) or `layering-prototype` (the
+ * seed's MCO `layering` branch output, byte for byte).
+ */
+
+import { RenderError } from '../errors.js';
+import type { MachineConfig } from '../kube/types.js';
+import { emitContainerfile, type ContainerfileOptions } from './containerfile.js';
+import { contentHash } from './content-hash.js';
+import { renderPrototypeBuild } from './prototype/index.js';
+
+export interface RenderContainerfileOptions extends ContainerfileOptions {
+  /** Default: `'containerfile'`. */
+  flavor?: 'containerfile' | 'layering-prototype' | undefined;
+}
+
+export interface ImageBuild {
+  /** Deterministic text with LF line endings. */
+  containerfile: string;
+  /** Build-context files the Containerfile reads, path → UTF-8 content. */
+  context: Record<string, string>;
+  /** `sha256:` + 64 hex over the canonical JSON of `{ containerfile, context }` (see contentHash). */
+  contentHash: string;
+  labels: Record<string, string>;
+  packages: string[];
+}
+
+/**
+ * Everything a container build needs to produce the layered image for a rendered pool.
+ *
+ * @example
+ * const { containerfile, context, contentHash } = renderContainerfile(renderPool(input));
+ */
+export function renderContainerfile(
+  rendered: { poolName: string; machineConfig: MachineConfig },
+  options: RenderContainerfileOptions = {},
+): ImageBuild {
+  if (typeof rendered !== 'object' || rendered === null || typeof rendered.poolName !== 'string' || typeof rendered.machineConfig !== 'object' || rendered.machineConfig === null) {
+    throw new RenderError('INVALID_INPUT', 'layer', 'renderContainerfile: expected { poolName, machineConfig }');
+  }
+  const flavor = options.flavor ?? 'containerfile';
+  if (flavor === 'layering-prototype') {
+    const p = renderPrototypeBuild(rendered.poolName, rendered.machineConfig.spec);
+    const build = { containerfile: p.dockerfile, context: { 'machine-config-ignition.json': p.ignitionJson } };
+    return { ...build, contentHash: contentHash(build), labels: {}, packages: [] };
+  }
+  if (flavor !== 'containerfile') throw new RenderError('INVALID_INPUT', 'layer', `unknown flavor ${JSON.stringify(flavor)}`);
+  const b = emitContainerfile(rendered, options);
+  return { ...b, contentHash: contentHash({ containerfile: b.containerfile, context: b.context }) };
+}
