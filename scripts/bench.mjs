@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// npm run bench: times renderPool (and, when present, the layered-image build and the update
+// planner) against the floor of a JSON-in/JSON-out renderer, JSON.parse + JSON.stringify of the same
+// input. Reports medians and ratios; nothing here asserts a time.
+import { benchInput } from './bench-inputs.mjs';
+
+const api = await import(new URL('../dist/index.js', import.meta.url));
+
+function median(fn, { minRuns = 5, minMs = 300 } = {}) {
+  const times = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    if (times.length > 200) break;
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+const fmt = (ms) => `${ms.toFixed(2).padStart(9)} ms`;
+const rows = [];
+
+function bench(label, input) {
+  const text = JSON.stringify(input);
+  const floor = median(() => JSON.stringify(JSON.parse(text)));
+  const render = median(() => api.renderPool(input));
+  const row = { label, floor, render };
+  if (typeof api.renderContainerfile === 'function') {
+    const rendered = api.renderPool(input);
+    row.build = median(() => api.renderContainerfile(rendered));
+  }
+  if (typeof api.planUpdate === 'function') {
+    const a = api.renderPool(input).machineConfig;
+    const changed = structuredClone(input);
+    const last = changed.machineConfigs[changed.machineConfigs.length - 1];
+    const file = last.spec.config?.storage?.files?.[0];
+    if (file) file.contents = { source: 'data:,changed' };
+    const b = api.renderPool(changed).machineConfig;
+    row.plan = median(() => api.planUpdate(a, b));
+  }
+  rows.push(row);
+  console.log(
+    `${label.padEnd(28)} render ${fmt(render)}  floor ${fmt(floor)}  ratio ${(render / floor).toFixed(2)}×` +
+      (row.build !== undefined ? `  build ${fmt(row.build)} (render+build ${((render + row.build) / render).toFixed(2)}× render)` : '') +
+      (row.plan !== undefined ? `  plan ${fmt(row.plan)} (${(row.plan / render).toFixed(2)}× render)` : ''),
+  );
+}
+
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+bench('realistic: 6 base + 20 user', benchInput(20, 3));
+for (const n of [100, 400, 1600]) bench(`${n} user configs × 10 files`, benchInput(n));
+const [, a, b, c] = rows;
+console.log(`growth per 4× input: 100→400 ${(b.render / a.render).toFixed(2)}×, 400→1600 ${(c.render / b.render).toFixed(2)}×`);

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Renders the bundled seed example (examples/seed: the `layered` pool and its four MachineConfigs)
+// with the built package and prints the rendered MachineConfig as YAML.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments, stringify } from 'yaml';
+
+const dir = fileURLToPath(new URL('../examples/seed/', import.meta.url));
+const api = await import(new URL('../dist/index.js', import.meta.url));
+const objects = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8'), { version: '1.1' }).map((d) => d.toJS()))
+  .filter(Boolean);
+const pool = objects.find((o) => o.kind === 'MachineConfigPool');
+const machineConfigs = objects.filter((o) => o.kind === 'MachineConfig');
+const rendered = api.renderPool({ pool, machineConfigs });
+process.stdout.write(stringify(rendered.machineConfig));
+for (const w of rendered.warnings) console.error(`warning: ${w.machineConfig ?? rendered.name}: ${w.path}: ${w.message}`);

@@ -1,0 +1,164 @@
+/**
+ * MCO 4.13's merge of a pool's MachineConfigs into one rendered spec.
+ * Mirrors MCO release-4.13 pkg/controller/common/helpers.go MergeMachineConfigs:
+ *  - configs are sorted by name (Go string order = UTF-8 byte order; stable);
+ *  - Ignition: the first config's (or an empty 3.2 config when it has none) merged pairwise with each
+ *    later config that has one (Ignition's keyed merge); then every file without `overwrite` gets
+ *    `overwrite: true` — even files with no contents source, which Ignition rejects (see warnings);
+ *  - fips: true if any config sets it; kernelType: `realtime` if any config sets it, else `default`;
+ *  - kernel arguments: every config's, in merge order, exact duplicates dropped; then each config's
+ *    Ignition 3.3/3.4 `kernelArguments.shouldExist`, same rule;
+ *  - extensions: concatenated (duplicates kept); `kernel-devel` with a non-default kernel is refused;
+ *  - osImageURL: the ControllerConfig's `baseOSContainerImage` (4.13 `GetDefaultBaseImageContainer`
+ *    with `UseNewFormatImageByDefault`), overridden by the last config by name that sets one;
+ *    baseOSExtensionsContainerImage likewise from the ControllerConfig's.
+ */
+
+import { compareGoStrings } from '../_go/fmt.js';
+import { RenderError } from '../errors.js';
+import { toGoJson } from '../ignition/emit-ignition.js';
+import { mergeIgnitionAll } from '../ignition/merge.js';
+import { extractIgnitionKargs, ignParseWrapper, type ParsedIgnition } from '../ignition/mco-parse.js';
+import { convertIgnition2to3 } from '../ignition/v2/convert-2-to-3.js';
+import { removeIgnDuplicateFilesUnitsUsers } from '../ignition/v2/dedupe.js';
+import type { IgnitionConfig } from '../ignition/types.js';
+import type { ControllerConfig, MachineConfig, RenderedMachineConfigSpec } from '../kube/types.js';
+import { checkMachineConfigList } from './check-input.js';
+import { KERNEL_TYPE_DEFAULT, KERNEL_TYPE_REALTIME, RENDERED_IGNITION_VERSION } from './mco-constants.js';
+import { hasRawConfig, withMachineConfig } from './validate-machine-config.js';
+
+/** A selected MachineConfig with its Ignition config already parsed (undefined: no config). */
+export interface ParsedMachineConfig {
+  readonly mc: MachineConfig;
+  readonly parsed: ParsedIgnition | undefined;
+}
+
+export interface MergeResult {
+  readonly spec: RenderedMachineConfigSpec;
+  readonly ignition: IgnitionConfig;
+}
+
+/** `GetDefaultBaseImageContainer` as configured in 4.13 (`UseNewFormatImageByDefault = true`). */
+export const defaultBaseImage = (cc: ControllerConfig | undefined): string => cc?.spec?.baseOSContainerImage ?? '';
+
+const nameOf = (p: ParsedMachineConfig): string => p.mc.metadata?.name ?? '';
+
+function mergeError(e: unknown, name: string): unknown {
+  return withMachineConfig(e, name, 'merge');
+}
+
+/** The merge proper, over configs whose Ignition has been parsed (and, in renderPool, validated). */
+export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerConfig?: ControllerConfig): MergeResult {
+  if (configs.length === 0) {
+    throw new RenderError('NO_MACHINE_CONFIGS', 'merge', 'no MachineConfigs to merge');
+  }
+  // sort.SliceStable by Name: Array.prototype.sort is stable.
+  const sorted = [...configs].sort((a, b) => compareGoStrings(nameOf(a), nameOf(b)));
+
+  const ignitions: IgnitionConfig[] = [];
+  sorted.forEach((c, i) => {
+    if (c.parsed === undefined) {
+      if (i === 0) ignitions.push({ ignition: { version: RENDERED_IGNITION_VERSION } });
+      return;
+    }
+    try {
+      // ParseAndConvertConfig: a 2.x config is de-duplicated and converted now.
+      ignitions.push(c.parsed.spec === 3 ? c.parsed.config : convertIgnition2to3(removeIgnDuplicateFilesUnitsUsers(c.parsed.config)));
+    } catch (e) {
+      throw mergeError(e, nameOf(c));
+    }
+  });
+  const merged = mergeIgnitionAll(ignitions);
+  const files = merged.storage?.files;
+  const ignition: IgnitionConfig =
+    files !== undefined && files.some((f) => f.overwrite === undefined)
+      ? { ...merged, storage: { ...merged.storage, files: files.map((f) => (f.overwrite === undefined ? { ...f, overwrite: true } : f)) } }
+      : merged;
+
+  let fips = false;
+  let kernelType = '';
+  for (const { mc } of sorted) {
+    if (mc.spec?.fips === true) fips = true;
+    if (mc.spec?.kernelType === KERNEL_TYPE_REALTIME) kernelType = KERNEL_TYPE_REALTIME;
+  }
+  if (kernelType === '') kernelType = KERNEL_TYPE_DEFAULT;
+
+  const kargs: string[] = [];
+  const seen = new Set<string>();
+  const addKarg = (arg: string): void => {
+    if (!seen.has(arg)) {
+      seen.add(arg);
+      kargs.push(arg);
+    }
+  };
+  for (const { mc } of sorted) for (const arg of mc.spec?.kernelArguments ?? []) addKarg(arg);
+  for (const c of sorted) {
+    if (c.parsed === undefined) continue;
+    let ignKargs: readonly string[];
+    try {
+      ignKargs = extractIgnitionKargs(c.mc.spec!.config);
+    } catch (e) {
+      if (e instanceof RenderError) {
+        throw new RenderError(e.code, 'merge', `Error downgrading KernelArguments for ${nameOf(c)}: ${e.message}`, {
+          machineConfig: nameOf(c),
+          path: '$.spec.config.kernelArguments.shouldNotExist',
+          cause: e,
+        });
+      }
+      throw e;
+    }
+    for (const arg of ignKargs) addKarg(arg);
+  }
+
+  const extensions: string[] = [];
+  for (const { mc } of sorted) extensions.push(...(mc.spec?.extensions ?? []));
+  if (kernelType !== KERNEL_TYPE_DEFAULT && extensions.includes('kernel-devel')) {
+    const culprit = sorted.find((c) => c.mc.spec?.extensions?.includes('kernel-devel'));
+    throw new RenderError('KERNEL_DEVEL_WITH_RT', 'merge', `installing kernel-devel extension is not supported with kernelType: ${kernelType}`, {
+      machineConfig: culprit === undefined ? undefined : nameOf(culprit),
+      path: '$.spec.extensions',
+    });
+  }
+
+  let osImageURL = defaultBaseImage(controllerConfig);
+  let baseOSExtensionsContainerImage = controllerConfig?.spec?.baseOSExtensionsContainerImage ?? '';
+  for (const { mc } of sorted) {
+    if (mc.spec?.osImageURL) osImageURL = mc.spec.osImageURL;
+    if (mc.spec?.baseOSExtensionsContainerImage) baseOSExtensionsContainerImage = mc.spec.baseOSExtensionsContainerImage;
+  }
+
+  return {
+    ignition,
+    spec: {
+      osImageURL,
+      baseOSExtensionsContainerImage,
+      config: toGoJson(ignition) as unknown as IgnitionConfig,
+      kernelArguments: kargs,
+      extensions,
+      fips,
+      kernelType,
+    },
+  };
+}
+
+/**
+ * MCO's `MergeMachineConfigs`: merge MachineConfigs (any order; they are sorted by name) into one
+ * rendered spec. Configs are parsed but not validated (renderPool validates first, as MCO does).
+ *
+ * @example
+ * mergeMachineConfigs([{ metadata: { name: 'b' }, spec: { kernelArguments: ['x'] } },
+ *                      { metadata: { name: 'a' }, spec: { kernelArguments: ['y', 'x'] } }]).kernelArguments
+ * // → ['y', 'x']
+ */
+export function mergeMachineConfigs(configs: readonly MachineConfig[], controllerConfig?: ControllerConfig): RenderedMachineConfigSpec {
+  checkMachineConfigList(configs);
+  const parsed = configs.map((mc): ParsedMachineConfig => {
+    if (!hasRawConfig(mc)) return { mc, parsed: undefined };
+    try {
+      return { mc, parsed: ignParseWrapper(mc.spec!.config) };
+    } catch (e) {
+      throw mergeError(e, mc.metadata?.name ?? '');
+    }
+  });
+  return mergeParsed(parsed, controllerConfig).spec;
+}
