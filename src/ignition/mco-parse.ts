@@ -90,6 +90,12 @@ function v2Branch(raw: unknown): ParsedIgnition {
  *   source, a custom clevis that needs the network), so that one runs; the rest see a config equal to
  *   one already accepted, minus mode bits and an empty `clevis`.
  */
+/**
+ * 3.2 configs this module produced after ign-converter's checks: ValidateIgnition's 3.2 rules cannot
+ * fail on them (see downTo32), so validateMcoIgnition skips that walk for them.
+ */
+const accepted32 = new WeakSet<object>();
+
 function downTo32(cfg34: GoObject, from: SpecVersion): ParsedIgnition {
   const recent = from === '3.3' || from === '3.4';
   const to33 = translate34to33(cfg34, { input: !recent, output: false });
@@ -102,6 +108,7 @@ function downTo32(cfg34: GoObject, from: SpecVersion): ParsedIgnition {
     if (to32.panic === true) throw fail('INVALID_IGNITION', to32.error);
     throw fail('INVALID_IGNITION', `translating Ignition config 3.3 to 3.2 failed with error: ${to32.error}`, to32.path);
   }
+  accepted32.add(to32.config);
   return { spec: 3, config: to32.config as unknown as IgnitionConfig };
 }
 
@@ -137,8 +144,8 @@ export function validateMcoIgnition(parsed: ParsedIgnition): void {
   }
   // reflect.DeepEqual(Config{}, cfg) cannot hold for a parsed 3.x config: its version is always set.
   const cfg = parsed.config;
-  const report = validateWithContext(schema32, cfg as unknown as GoObject, null);
-  if (report.isFatal()) {
+  const report = accepted32.has(cfg) ? null : validateWithContext(schema32, cfg as unknown as GoObject, null);
+  if (report?.isFatal() === true) {
     throw fail('INVALID_IGNITION', `invalid ignition V3 config found: ${report.toString()}`, firstErrorPath(report));
   }
   checkFileModes(cfg);
@@ -153,12 +160,6 @@ function checkFileModes(cfg: IgnitionConfig): void {
   });
 }
 
-/** ValidateIgnition's own checks after IgnParseWrapper; `trusted`: the 3.2 rules already passed. */
-function validateParsed(parsed: ParsedIgnition, trusted: boolean): void {
-  if (parsed.spec === 3 && trusted) checkFileModes(parsed.config);
-  else validateMcoIgnition(parsed);
-}
-
 /**
  * The Ignition part of MCO `ValidateMachineConfig`: parse and validate `spec.config` unless it is
  * absent. Throws RenderError.
@@ -166,7 +167,7 @@ function validateParsed(parsed: ParsedIgnition, trusted: boolean): void {
 export function validateMachineConfigIgnition(raw: unknown): void {
   return guard(() => {
     if (raw === null || raw === undefined) return;
-    validateParsed(ignParseWrapper(raw), true);
+    validateMcoIgnition(ignParseWrapper(raw));
   });
 }
 
@@ -260,7 +261,7 @@ export function analyzeMachineConfigIgnition(raw: unknown): MachineConfigIgnitio
   if (raw !== null && raw !== undefined) {
     if (parsed instanceof RenderError) validateError = parsed;
     else {
-      const v = attempt(() => validateParsed(parsed, true));
+      const v = attempt(() => validateMcoIgnition(parsed));
       if (v instanceof RenderError) validateError = v;
     }
   }

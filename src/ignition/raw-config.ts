@@ -7,9 +7,9 @@
  * - Any other value is the parsed document (what `JSON.parse` or a YAML reader produced). Go would
  *   have seen it as JSON text we no longer have; positions in messages that need one (JSON type
  *   errors, which Ignition reports with a line and column but no path) are computed as if the value
- *   had been written by Python's `json.dumps` with its defaults (`", "` and `": "` separators, ASCII
- *   escapes), which is how the conformance vectors' inputs — and so MCO's bytes for them — are
- *   written. `RAW_LAYOUT` switches this to compact JSON.
+ *   had been written as compact JSON, which is how the API server stores it and how the conformance
+ *   vectors' inputs — and so MCO's bytes for them — are written (checked against the oracle).
+ *   `RAW_LAYOUT = 'python'` computes them for Python's `json.dumps` defaults instead (`", "`, `": "`).
  * - `null`/`undefined` mean "no config" and are handled by callers (MCO skips a nil `Raw`).
  */
 
@@ -25,7 +25,7 @@ import type { SourceTree } from './validate/walk.js';
 import { jsTree, textTree } from './validate/walk.js';
 
 /** How a JavaScript value is assumed to have been written as JSON text (see the header). */
-export const RAW_LAYOUT: 'python' | 'compact' = 'python';
+export const RAW_LAYOUT: 'python' | 'compact' = 'compact';
 
 export interface Position {
   line: number;

@@ -3,7 +3,7 @@
 // MachineConfigSpec as json.Marshal prints it (pkg/apis/machineconfiguration.openshift.io/v1/types.go:
 // every field without omitempty; nil slices as null; spec.config, a runtime.RawExtension, verbatim).
 
-import { md5 } from '@noble/hashes/legacy';
+import { md5 } from './_md5.js';
 import { RenderError } from '../errors.js';
 import { marshalGoYaml, marshalGoYamlBytes } from '../goyaml/marshal.js';
 import type { RenderedMachineConfigSpec } from '../kube/types.js';

@@ -1,5 +1,5 @@
 // The Go behaviours src/ignition/go/ reproduces, against Go's own answers
-// (test/fixtures/ignition/go-compat.golden.json, produced by gocompat.go.txt with Go 1.19.8 and the
+// (test/fixtures/ignition/go-compat.golden.json, produced by a small Go program (not committed) with Go 1.19.8 and the
 // libraries MCO 4.13 vendors).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

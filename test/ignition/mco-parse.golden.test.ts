@@ -39,17 +39,22 @@ describe('MCO 4.13 Ignition handling matches Go (golden)', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(700));
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const raw: unknown = c.object === true ? JSON.parse(c.raw) : c.raw;
-    expect(errorOf(() => validateMachineConfigIgnition(raw))).toBe(c.validateErr);
+    // For an object, the bytes Go saw depend on how it was serialized (the goldens were written with
+    // Python's json.dumps layout, the library assumes compact JSON as the API server and the vectors
+    // write it): positions in "line N col M" are not comparable there; everything else is.
+    const pos = (m: string | undefined) => (c.object === true && m !== undefined ? m.replace(/line \d+ col \d+/g, 'line L col C') : m);
+    const errorAt = (f: () => unknown) => pos(errorOf(f));
+    expect(errorAt(() => validateMachineConfigIgnition(raw))).toBe(pos(c.validateErr));
     let config: unknown;
-    expect(errorOf(() => (config = parseAndConvertConfig(raw)))).toBe(c.parseErr);
+    expect(errorAt(() => (config = parseAndConvertConfig(raw)))).toBe(pos(c.parseErr));
     if (c.config !== undefined) expect(goMarshal32(config)).toEqual(c.config);
     let kargs: string[] = [];
-    expect(errorOf(() => (kargs = extractIgnitionKargs(raw)))).toBe(c.kargsErr);
+    expect(errorAt(() => (kargs = extractIgnitionKargs(raw)))).toBe(pos(c.kargsErr));
     expect(kargs).toEqual(c.kargs ?? []);
 
     const all = analyzeMachineConfigIgnition(raw);
-    expect(all.validateError?.message).toBe(c.validateErr);
-    expect(all.config instanceof RenderError ? all.config.message : undefined).toBe(c.parseErr);
-    expect(all.kargs instanceof RenderError ? all.kargs.message : all.kargs).toEqual(c.kargsErr ?? c.kargs ?? []);
+    expect(pos(all.validateError?.message)).toBe(pos(c.validateErr));
+    expect(pos(all.config instanceof RenderError ? all.config.message : undefined)).toBe(pos(c.parseErr));
+    expect(all.kargs instanceof RenderError ? pos(all.kargs.message) : all.kargs).toEqual(pos(c.kargsErr) ?? c.kargs ?? []);
   });
 });
