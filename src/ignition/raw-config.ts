@@ -25,7 +25,7 @@ import type { SourceTree } from './validate/walk.js';
 import { jsTree, textTree } from './validate/walk.js';
 
 /** How a JavaScript value is assumed to have been written as JSON text (see the header). */
-export const RAW_LAYOUT: 'python' | 'compact' = 'compact';
+export const RAW_LAYOUT = 'compact' as 'python' | 'compact';
 
 export interface Position {
   line: number;

@@ -18,19 +18,17 @@ import { compareGoStrings } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
 import { toGoJson } from '../ignition/emit-ignition.js';
 import { mergeIgnitionAll } from '../ignition/merge.js';
-import { extractIgnitionKargs, ignParseWrapper, type ParsedIgnition } from '../ignition/mco-parse.js';
-import { convertIgnition2to3 } from '../ignition/v2/convert-2-to-3.js';
-import { removeIgnDuplicateFilesUnitsUsers } from '../ignition/v2/dedupe.js';
+import { analyzeMachineConfigIgnition, type MachineConfigIgnition } from '../ignition/mco-parse.js';
 import type { IgnitionConfig } from '../ignition/types.js';
 import type { ControllerConfig, MachineConfig, RenderedMachineConfigSpec } from '../kube/types.js';
 import { checkMachineConfigList } from './check-input.js';
 import { KERNEL_TYPE_DEFAULT, KERNEL_TYPE_REALTIME, RENDERED_IGNITION_VERSION } from './mco-constants.js';
 import { hasRawConfig, withMachineConfig } from './validate-machine-config.js';
 
-/** A selected MachineConfig with its Ignition config already parsed (undefined: no config). */
+/** A selected MachineConfig with its Ignition config already analysed (undefined: no config). */
 export interface ParsedMachineConfig {
   readonly mc: MachineConfig;
-  readonly parsed: ParsedIgnition | undefined;
+  readonly parsed: MachineConfigIgnition | undefined;
 }
 
 export interface MergeResult {
@@ -61,12 +59,9 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
       if (i === 0) ignitions.push({ ignition: { version: RENDERED_IGNITION_VERSION } });
       return;
     }
-    try {
-      // ParseAndConvertConfig: a 2.x config is de-duplicated and converted now.
-      ignitions.push(c.parsed.spec === 3 ? c.parsed.config : convertIgnition2to3(removeIgnDuplicateFilesUnitsUsers(c.parsed.config)));
-    } catch (e) {
-      throw mergeError(e, nameOf(c));
-    }
+    // ParseAndConvertConfig's result (a 2.x config de-duplicated and converted), or its failure.
+    if (c.parsed.config instanceof RenderError) throw mergeError(c.parsed.config, nameOf(c));
+    ignitions.push(c.parsed.config);
   });
   const merged = mergeIgnitionAll(ignitions);
   const files = merged.storage?.files;
@@ -94,18 +89,13 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
   for (const { mc } of sorted) for (const arg of mc.spec?.kernelArguments ?? []) addKarg(arg);
   for (const c of sorted) {
     if (c.parsed === undefined) continue;
-    let ignKargs: readonly string[];
-    try {
-      ignKargs = extractIgnitionKargs(c.mc.spec!.config);
-    } catch (e) {
-      if (e instanceof RenderError) {
-        throw new RenderError(e.code, 'merge', `Error downgrading KernelArguments for ${nameOf(c)}: ${e.message}`, {
-          machineConfig: nameOf(c),
-          path: '$.spec.config.kernelArguments.shouldNotExist',
-          cause: e,
-        });
-      }
-      throw e;
+    const ignKargs = c.parsed.kargs;
+    if (ignKargs instanceof RenderError) {
+      throw new RenderError(ignKargs.code, 'merge', `Error downgrading KernelArguments for ${nameOf(c)}: ${ignKargs.message}`, {
+        machineConfig: nameOf(c),
+        path: '$.spec.config' + (ignKargs.path ?? '$').slice(1),
+        cause: ignKargs,
+      });
     }
     for (const arg of ignKargs) addKarg(arg);
   }
@@ -152,13 +142,9 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
  */
 export function mergeMachineConfigs(configs: readonly MachineConfig[], controllerConfig?: ControllerConfig): RenderedMachineConfigSpec {
   checkMachineConfigList(configs);
-  const parsed = configs.map((mc): ParsedMachineConfig => {
-    if (!hasRawConfig(mc)) return { mc, parsed: undefined };
-    try {
-      return { mc, parsed: ignParseWrapper(mc.spec!.config) };
-    } catch (e) {
-      throw mergeError(e, mc.metadata?.name ?? '');
-    }
-  });
+  const parsed = configs.map((mc): ParsedMachineConfig => ({
+    mc,
+    parsed: hasRawConfig(mc) ? analyzeMachineConfigIgnition(mc.spec!.config) : undefined,
+  }));
   return mergeParsed(parsed, controllerConfig).spec;
 }
