@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { deepFreeze } from '../_support/deep-freeze.js';
 // @ts-expect-error — plain .mjs shared with scripts/conformance.mjs
 import { compare, runners } from '../../scripts/conformance-lib.mjs';
 
@@ -35,7 +36,8 @@ export async function loadApi(): Promise<Record<string, unknown>> {
 
 export function runVector(api: unknown, kind: Kind, id: string): VectorResult {
   const dir = join(conformanceDir, kind);
-  const input = JSON.parse(readFileSync(join(dir, `${id}.input.json`), 'utf8'));
+  // Deep-frozen: any mutation of an input by the library throws (strict mode) and fails the vector.
+  const input = deepFreeze(JSON.parse(readFileSync(join(dir, `${id}.input.json`), 'utf8')));
   const expected = JSON.parse(readFileSync(join(dir, `${id}.expected.json`), 'utf8'));
   const actual = runners[kind](api, input);
   const { pass, messageMatch, diffs } = compare(kind, expected, actual);
