@@ -6,7 +6,7 @@ const pool: MachineConfigPool = {
   metadata: { name: 'worker' },
   spec: { machineConfigSelector: { matchLabels: { 'machineconfiguration.openshift.io/role': 'worker' } } },
 };
-const mc = (name: string, spec: MachineConfig['spec']): MachineConfig => ({
+const mc = (name: string, spec: NonNullable<MachineConfig['spec']>): MachineConfig => ({
   apiVersion: 'machineconfiguration.openshift.io/v1',
   kind: 'MachineConfig',
   metadata: { name, labels: { 'machineconfiguration.openshift.io/role': 'worker' } },

@@ -25,6 +25,10 @@ import { validateURLNilOK } from '../../src/ignition/validate/url.js';
 import { validateVerification } from '../../src/ignition/validate/verification.js';
 import type { SpecVersion } from '../../src/ignition/schema.js';
 
+/** The `as const` tables are deeply readonly; the validators take (and never modify) mutable shapes. */
+type DeepWritable<T> = T extends readonly (infer E)[] ? DeepWritable<E>[] : T extends object ? { -readonly [K in keyof T]: DeepWritable<T[K]> } : T;
+const mut = <T>(v: T): DeepWritable<T> => v as DeepWritable<T>;
+
 type Found = { kind: string; path: PathSegment[]; message: string };
 
 const run = (fn: (r: Report) => void): Found[] => {
@@ -149,7 +153,7 @@ describe('TestRaidValidate (raid_test.go)', () => {
     ['level 0 with spares', { name: 'name', level: '0', devices: ['/dev/fd0'], spares: 1 }, [err(['level'], E.ErrSparesUnsupportedForLevel)]],
     ['no level', { name: 'name', level: '', devices: ['/dev/fd0'] }, [err(['level'], E.ErrUnrecognizedRaidLevel)]],
     ['no devices', { name: 'name', level: '0', devices: null }, [err(['devices'], E.ErrRaidDevicesRequired)]],
-  ] as const)('%s', (_n, raid, want) => expect(run((r) => validateRaid(raid, [], r, V))).toEqual(want));
+  ] as const)('%s', (_n, raid, want) => expect(run((r) => validateRaid(mut(raid), [], r, V))).toEqual(want));
   it('3.3 requires a level', () => {
     expect(run((r) => validateRaid({ name: 'n', devices: ['/dev/a'] }, [], r, '3.3'))).toEqual([err(['level'], E.ErrRaidLevelRequired)]);
   });
@@ -233,7 +237,7 @@ describe('TestFileValidateOverwrite / TestFileContentsValidate (file_test.go)', 
     ['hash without source', { verification: { hash: '' } }, [err(['verification', 'hash'], E.ErrVerificationAndNilSource)]],
     ['headers need http(s)', { source: 'data:,x', httpHeaders: [{ name: 'a', value: 'b' }] }, [err(['httpHeaders'], E.ErrUnsupportedSchemeForHTTPHeaders)]],
     ['bad compression', { source: 'data:,x', compression: 'xz' }, [err(['compression'], E.ErrCompressionInvalid)]],
-  ] as const)('resource %s', (_n, res, want) => expect(run((r) => validateResource(res, [], r, V))).toEqual(want));
+  ] as const)('resource %s', (_n, res, want) => expect(run((r) => validateResource(mut(res), [], r, V))).toEqual(want));
 });
 
 describe('TestStorageValidateErrors / Warnings (storage_test.go)', () => {
@@ -255,7 +259,7 @@ describe('TestStorageValidateErrors / Warnings (storage_test.go)', () => {
     ['unwiped disk', { disks: [{ device: '/dev/sda', wipeTable: false }], filesystems: [{ device: '/dev/sda' }] }, []],
     ['disk without partitions', { disks: [{ device: '/dev/sdb' }], filesystems: [{ device: '/dev/sdb' }] }, []],
     ['one error per matching link', { links: [link('/a'), link('/a')], files: [{ path: '/a/b' }] }, [err(['files', 0], E.ErrFileUsedSymlink), err(['files', 0], E.ErrFileUsedSymlink)]],
-  ] as const)('%s', (_n, storage, want) => expect(run((r) => validateStorage(storage, [], r, V))).toEqual(want));
+  ] as const)('%s', (_n, storage, want) => expect(run((r) => validateStorage(mut(storage), [], r, V))).toEqual(want));
   it('3.3 requires link targets', () => {
     expect(run((r) => validateStorage({ links: [{ path: '/a' }] }, [], r, '3.3'))).toEqual([err(['links', 0, 'target'], E.ErrLinkTargetRequired)]);
   });
@@ -287,7 +291,7 @@ describe('TestSystemdUnitValidateContents / Name / DropIn (unit_test.go)', () =>
     [{ name: 'test.service', enabled: true, contents: '[Service]\nA=b' }, [{
       kind: 'warning', path: ['contents'], message: 'unit "test.service" is enabled, but has no install section so enable does nothing',
     }]],
-  ] as const)('unit %j', (u, want) => expect(run((r) => validateUnit(u, [], r))).toEqual(want));
+  ] as const)('unit %j', (u, want) => expect(run((r) => validateUnit(mut(u), [], r))).toEqual(want));
   it.each([
     [{ name: 'test.conf', contents: '[Foo]\nQux=Bar' }, []],
     [{ name: 'test.conf', contents: '[Foo' }, [err(['contents'], bad)]],
@@ -306,7 +310,7 @@ describe('TestConfigValidation (config_test.go)', () => {
     ['link conflicts with dropin', { links: [{ path: '/etc/systemd/system/foo.service.d/bar.conf', target: '/qux.conf' }] }, dropin, ['storage', 'links', 0, 'path']],
     ['link conflicts with unit', { links: [{ path: '/etc/systemd/system/foo.service', target: '/qux.conf' }] }, unit, ['storage', 'links', 0, 'path']],
   ] as const)('%s', (_n, storage, u, at) => {
-    const cfg = { ignition: { version: '3.2.0' }, storage, systemd: { units: [u] } };
+    const cfg = mut({ ignition: { version: '3.2.0' }, storage, systemd: { units: [u] } });
     expect(run((r) => validateConfig(cfg, [], r))).toEqual([err([...at], E.ErrPathConflictsSystemd)]);
   });
   it('non-conflicting scenarios', () => {
