@@ -1,7 +1,9 @@
 // Mirrors gopkg.in/yaml.v2@v2.4.0 emitterc.go put / put_break / write / write_break, the indentation
 // helpers and the emitter fields they maintain. `column` counts characters (write() adds 1 per UTF-8
 // sequence, whatever its length), which is what the 80-column folding decisions compare against.
-// Output goes straight into a UTF-8 byte buffer, as in Go: that is what gets hashed.
+// Output goes straight into a UTF-8 byte buffer, as in Go: that is what gets hashed. The buffer and its
+// write position are public so that the encoder's fast paths (ASCII text, pre-rendered keys) can append
+// without a call per byte.
 
 import { charCount } from './yamlprivateh.js';
 
@@ -16,8 +18,9 @@ const native: Utf8Encoder | undefined = NativeEncoder === undefined ? undefined 
 
 /** Emitter state shared by the structural emitter and the scalar writers (yaml_emitter_t, the parts we use). */
 export class EmitterOutput {
-  private buf = new Uint8Array(1 << 16);
-  private pos = 0;
+  /** The output so far is buf[0, pos). Grow with ensure() before writing past the end. */
+  buf: Uint8Array;
+  pos = 0;
 
   column = 0;
   whitespace = true;
@@ -35,17 +38,62 @@ export class EmitterOutput {
   readonly bestIndent = 2;
   readonly bestWidth = 80;
 
+  constructor(initialSize = 1 << 16) {
+    this.buf = new Uint8Array(initialSize);
+  }
+
   /** The UTF-8 bytes written so far (a view: the emitter is done with the buffer). */
   bytes(): Uint8Array {
     return this.buf.subarray(0, this.pos);
   }
 
+  /** Make room for n more bytes. */
+  ensure(n: number): void {
+    if (this.pos + n > this.buf.length) this.grow(n);
+  }
+
   private grow(n: number): void {
-    let size = this.buf.length * 2;
+    // By 4: a multi-megabyte document then takes a few copies, not a dozen.
+    let size = this.buf.length * 4;
     while (size < this.pos + n) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
+  }
+
+  /**
+   * `write` for each character of s[from, to), which is printable ASCII (the caller checked): one byte
+   * and one column per character.
+   */
+  writeAscii(s: string, from = 0, to = s.length): void {
+    const n = to - from;
+    if (this.pos + n > this.buf.length) this.grow(n);
+    if (n >= 64 && native !== undefined) {
+      const part = from === 0 && to === s.length ? s : s.slice(from, to);
+      this.pos += native.encodeInto(part, this.buf.subarray(this.pos)).written;
+    } else {
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = from; i < to; i++) buf[p++] = s.charCodeAt(i);
+      this.pos = p;
+    }
+    this.column += n;
+  }
+
+  /** Append bytes already rendered (UTF-8 of `chars` characters, no line break). */
+  writeBytes(b: Uint8Array, chars: number): void {
+    const n = b.length;
+    if (this.pos + n > this.buf.length) this.grow(n);
+    if (n > 32) {
+      this.buf.set(b, this.pos);
+      this.pos += n;
+    } else {
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < n; i++) buf[p++] = b[i]!;
+      this.pos = p;
+    }
+    this.column += chars;
   }
 
   /** `put`: one ASCII character (code). */
@@ -132,8 +180,10 @@ export class EmitterOutput {
     if (this.column < indent) {
       const n = indent - this.column;
       if (this.pos + n > this.buf.length) this.grow(n);
-      this.buf.fill(SPACE, this.pos, this.pos + n);
-      this.pos += n;
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < n; i++) buf[p++] = SPACE;
+      this.pos = p;
       this.column = indent;
     }
     this.whitespace = true;

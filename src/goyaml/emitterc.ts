@@ -1,12 +1,16 @@
 // Mirrors gopkg.in/yaml.v2@v2.4.0 emitterc.go: the emitter state machine, restricted to the events
 // encode.go produces for data decoded from JSON (no anchors, aliases, tags or directives; block
-// collections, with empty ones written in flow style as `[]` / `{}`). The encoder pushes events one at a
-// time, as Go's yaml_emitter_emit does; the lookahead Go buffers events for (is this collection empty?
-// is this key a simple key?) is passed with the event instead.
+// collections, with empty ones written in flow style as `[]` / `{}`). For these events the state machine
+// is a fixed walk — the encoder knows at each step which state Go would be in — so instead of pushing
+// events through a state stack, the encoder calls the step of each state directly:
+//   document content        -> a node in ROOT context, then documentEnd()
+//   block sequence item     -> sequenceItem(), a node in SEQUENCE context; the END event: popIndent()
+//   block mapping key       -> simple key: writeIndent(), the key in SIMPLE_KEY context, simpleValue(),
+//                              the value in MAPPING context; otherwise complexKey(), the key in MAPPING
+//                              context, complexValue(), the value; the END event: popIndent()
+// and the lookahead Go buffers events for (is this collection empty? is this key simple?) is known.
 
-import { RenderError } from '../errors.js';
 import {
-  analyzeScalar,
   BLOCK_ALLOWED,
   BLOCK_PLAIN_ALLOWED,
   FLOW_PLAIN_ALLOWED,
@@ -14,7 +18,7 @@ import {
   SINGLE_QUOTED_ALLOWED,
   type ScalarAnalysis,
 } from './analyze-scalar.js';
-import { EmitterOutput } from './emitter-output.js';
+import type { EmitterOutput } from './emitter-output.js';
 import {
   writeDoubleQuotedScalar,
   writeLiteralScalar,
@@ -26,205 +30,109 @@ import { utf8Length } from './yamlprivateh.js';
 /** Scalar styles encode.go asks for (yaml_scalar_style_t, the ones used). */
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
-/** yaml_emitter_state_t, the states these events reach. */
-const enum State {
-  DocumentContent,
-  DocumentEnd,
-  FlowSequenceEnd,
-  FlowMappingEnd,
-  BlockSequenceItem,
-  BlockMappingKey,
-  BlockMappingSimpleValue,
-  BlockMappingValue,
+/** The context yaml_emitter_emit_node is called in (its root / sequence / mapping / simple_key flags). */
+export type NodeContext = 0 | 1 | 2 | 3;
+export const ROOT: NodeContext = 0;
+export const SEQUENCE: NodeContext = 1;
+/** A mapping value, or a key written after '?'. */
+export const MAPPING: NodeContext = 2;
+/** A simple key (mapping context too). */
+export const SIMPLE_KEY: NodeContext = 3;
+
+/** yaml_emitter_emit_node: record the context flags the node's writers look at. */
+function enterNode(e: EmitterOutput, ctx: NodeContext): void {
+  e.rootContext = ctx === ROOT;
+  e.sequenceContext = ctx === SEQUENCE;
+  e.mappingContext = ctx >= MAPPING;
+  e.simpleKeyContext = ctx === SIMPLE_KEY;
 }
 
-const enum Node {
-  Scalar,
-  SequenceStart,
-  MappingStart,
-}
-
-/** The YAML emitter for one document (yaml.Marshal: stream start, implicit document, stream end). */
-export class Emitter {
-  private readonly e = new EmitterOutput();
-  private readonly states: State[] = [];
-  private state: State = State.DocumentContent;
-
-  /** Analyses of short scalars: keys and small values repeat throughout a spec. */
-  private readonly analyses = new Map<string, ScalarAnalysis>();
-
-  /** A SCALAR event (implicit, untagged). */
-  scalar(value: string, style: ScalarStyle): void {
-    let a: ScalarAnalysis | undefined;
-    if (value.length <= 24) {
-      a = this.analyses.get(value);
-      if (a === undefined) {
-        a = analyzeScalar(value);
-        this.analyses.set(value, a);
-      }
-    } else {
-      a = analyzeScalar(value);
-    }
-    this.dispatch(Node.Scalar, false, value, style, a);
-  }
-
-  /** A SEQUENCE-START event; `empty` when SEQUENCE-END follows at once. */
-  sequenceStart(empty: boolean): void {
-    this.dispatch(Node.SequenceStart, empty, '', 'plain', 0);
-  }
-
-  /** A MAPPING-START event; `empty` when MAPPING-END follows at once. */
-  mappingStart(empty: boolean): void {
-    this.dispatch(Node.MappingStart, empty, '', 'plain', 0);
-  }
-
-  /** SEQUENCE-END. */
-  sequenceEnd(): void {
-    this.end();
-  }
-
-  /** MAPPING-END. */
-  mappingEnd(): void {
-    this.end();
-  }
-
-  /** DOCUMENT-END (implicit) and STREAM-END: the document, UTF-8. */
-  finish(): Uint8Array {
-    // yaml_emitter_emit_document_end: just the final line break.
-    this.e.writeIndent();
-    return this.e.bytes();
-  }
-
-  /** Push the state to return to once the next node is done (Go: emitter.states = append(…)). */
-  private pushState(returnTo: State): void {
-    this.states.push(returnTo);
-  }
-
-  private popState(): void {
-    this.state = this.states.pop()!;
-  }
-
-  /** A SEQUENCE-END or MAPPING-END event in the state it closes. */
-  private end(): void {
-    const e = this.e;
-    switch (this.state) {
-      case State.FlowSequenceEnd:
-      case State.FlowMappingEnd:
-        // yaml_emitter_emit_flow_{sequence_item,mapping_key} with the END event.
-        e.flowLevel--;
-        e.popIndent();
-        e.writeIndicator(this.state === State.FlowSequenceEnd ? ']' : '}', false, false, false);
-        break;
-      default:
-        // yaml_emitter_emit_block_{sequence_item,mapping_key} with the END event.
-        e.popIndent();
-        break;
-    }
-    this.popState();
-  }
-
-  /** A node event (scalar or collection start) in the current state. */
-  private dispatch(kind: Node, empty: boolean, value: string, style: ScalarStyle, a: ScalarAnalysis): void {
-    const e = this.e;
-    switch (this.state) {
-      case State.DocumentContent:
-        // yaml_emitter_emit_document_content
-        this.pushState(State.DocumentEnd);
-        this.emitNode(kind, empty, value, style, a, true, false, false, false);
-        return;
-      case State.BlockSequenceItem:
-        e.writeIndent();
-        e.writeIndicator('-', true, false, true);
-        this.pushState(State.BlockSequenceItem);
-        this.emitNode(kind, empty, value, style, a, false, true, false, false);
-        return;
-      case State.BlockMappingKey:
-        e.writeIndent();
-        if (checkSimpleKey(kind, empty, value, a)) {
-          this.pushState(State.BlockMappingSimpleValue);
-          this.emitNode(kind, empty, value, style, a, false, false, true, true);
-        } else {
-          e.writeIndicator('?', true, false, true);
-          this.pushState(State.BlockMappingValue);
-          this.emitNode(kind, empty, value, style, a, false, false, true, false);
-        }
-        return;
-      case State.BlockMappingSimpleValue:
-        e.writeIndicator(':', false, false, false);
-        this.pushState(State.BlockMappingKey);
-        this.emitNode(kind, empty, value, style, a, false, false, true, false);
-        return;
-      case State.BlockMappingValue:
-        e.writeIndent();
-        e.writeIndicator(':', true, false, true);
-        this.pushState(State.BlockMappingKey);
-        this.emitNode(kind, empty, value, style, a, false, false, true, false);
-        return;
-      default:
-        // Flow collections only ever hold nothing here; DocumentEnd expects no node (Go: "expected ...").
-        throw new RenderError('INVALID_INPUT', 'merge', `goyaml emitter: unexpected node in state ${this.state}`);
-    }
-  }
-
-  /**
-   * yaml_emitter_emit_node. The caller has pushed the state to return to; a scalar returns at once
-   * (popState), a collection start moves to its first-item state.
-   */
-  private emitNode(
-    kind: Node,
-    empty: boolean,
-    value: string,
-    style: ScalarStyle,
-    a: ScalarAnalysis,
-    root: boolean,
-    sequence: boolean,
-    mapping: boolean,
-    simpleKey: boolean,
-  ): void {
-    const e = this.e;
-    e.rootContext = root;
-    e.sequenceContext = sequence;
-    e.mappingContext = mapping;
-    e.simpleKeyContext = simpleKey;
-    if (kind === Node.Scalar) {
-      emitScalar(e, value, style, a);
-      this.popState();
-      return;
-    }
-    if (kind === Node.SequenceStart) {
-      // yaml_emitter_emit_sequence_start, then the first item state.
-      if (e.flowLevel > 0 || empty) {
-        // yaml_emitter_emit_flow_sequence_item(first): '[' ...
-        e.writeIndicator('[', true, true, false);
-        e.increaseIndent(true, false);
-        e.flowLevel++;
-        this.state = State.FlowSequenceEnd;
-      } else {
-        // yaml_emitter_emit_block_sequence_item(first)
-        e.increaseIndent(false, e.mappingContext && !e.indention);
-        this.state = State.BlockSequenceItem;
-      }
-      return;
-    }
-    // yaml_emitter_emit_mapping_start, then the first key state.
-    if (e.flowLevel > 0 || empty) {
-      e.writeIndicator('{', true, true, false);
-      e.increaseIndent(true, false);
-      e.flowLevel++;
-      this.state = State.FlowMappingEnd;
-    } else {
-      e.increaseIndent(false, false);
-      this.state = State.BlockMappingKey;
-    }
-  }
+/** A scalar node (yaml_emitter_emit_scalar) in context ctx. */
+export function emitScalarNode(
+  e: EmitterOutput,
+  ctx: NodeContext,
+  value: string,
+  style: ScalarStyle,
+  a: ScalarAnalysis,
+): void {
+  enterNode(e, ctx);
+  emitScalar(e, value, style, a);
 }
 
 /**
- * yaml_emitter_check_simple_key: a single-line scalar of at most 128 bytes (UTF-8), or an empty
- * collection.
+ * A scalar node written in literal style, for a value of printable ASCII and LFs only: stringv asked for
+ * literal style (the value holds '\n') and analyze_scalar allows a block scalar (the caller checked: no
+ * space right before a break or at the end), outside a simple key.
  */
-function checkSimpleKey(kind: Node, empty: boolean, value: string, a: ScalarAnalysis): boolean {
-  if (kind !== Node.Scalar) return empty;
+export function emitLiteralNode(e: EmitterOutput, ctx: NodeContext, value: string): void {
+  enterNode(e, ctx);
+  e.increaseIndent(true, false);
+  writeLiteralScalar(e, value, true);
+  e.popIndent();
+}
+
+/**
+ * yaml_emitter_emit_sequence_start in context ctx. An empty sequence is written as `[]` at once
+ * (yaml_emitter_emit_flow_sequence_item with its END event; returns false); otherwise a block sequence
+ * starts (returns true): each item then begins with sequenceItem() and the END event is popIndent().
+ */
+export function emitSequenceStart(e: EmitterOutput, ctx: NodeContext, empty: boolean): boolean {
+  enterNode(e, ctx);
+  // Flow collections only ever hold nothing here, so flow_level is 0 whenever a node starts.
+  if (empty) {
+    e.writeIndicator('[', true, true, false);
+    e.writeIndicator(']', false, false, false);
+    return false;
+  }
+  e.increaseIndent(false, e.mappingContext && !e.indention);
+  return true;
+}
+
+/** yaml_emitter_emit_mapping_start in context ctx, as emitSequenceStart (`{}` when empty). */
+export function emitMappingStart(e: EmitterOutput, ctx: NodeContext, empty: boolean): boolean {
+  enterNode(e, ctx);
+  if (empty) {
+    e.writeIndicator('{', true, true, false);
+    e.writeIndicator('}', false, false, false);
+    return false;
+  }
+  e.increaseIndent(false, false);
+  return true;
+}
+
+/** yaml_emitter_emit_block_sequence_item, before an item. */
+export function sequenceItem(e: EmitterOutput): void {
+  e.writeIndent();
+  e.writeIndicator('-', true, false, true);
+}
+
+/** yaml_emitter_emit_block_mapping_simple_value, before the value of a simple key. */
+export function simpleValue(e: EmitterOutput): void {
+  e.writeIndicator(':', false, false, false);
+}
+
+/** yaml_emitter_emit_block_mapping_key for a key that is not simple, before the key. */
+export function complexKey(e: EmitterOutput): void {
+  e.writeIndent();
+  e.writeIndicator('?', true, false, true);
+}
+
+/** yaml_emitter_emit_block_mapping_value (not simple), before the value. */
+export function complexValue(e: EmitterOutput): void {
+  e.writeIndent();
+  e.writeIndicator(':', true, false, true);
+}
+
+/** yaml_emitter_emit_document_end (implicit): just the final line break. */
+export function documentEnd(e: EmitterOutput): void {
+  e.writeIndent();
+}
+
+/**
+ * yaml_emitter_check_simple_key for a scalar key: a single-line scalar of at most 128 bytes (UTF-8).
+ * (Keys are always scalars: JSON object keys are strings.)
+ */
+export function isSimpleKey(value: string, a: ScalarAnalysis): boolean {
   return (a & MULTILINE) === 0 && utf8Length(value) <= 128;
 }
 

@@ -4,9 +4,33 @@
 // bool, nil. The decode side is folded into this walk: strings get Go's U+FFFD for lone surrogates and the
 // NEL folding of a quoted scalar (scan-flow-scalar.ts); numbers resolve as the plain scalar Go printed.
 // The walk is iterative, so nesting depth is bounded by memory, not by the call stack.
+//
+// Speed (a rendered spec is megabytes, named by hashing this output): objects with the same keys share one
+// KeySet — decoded keys, mapv's sorted order and each simple key already rendered — found through a trie
+// of key sequences; scalars that are printable ASCII and plain with no space are written directly (Go's
+// analyze / select-style / write steps reduce to copying them), everything else takes Go's full path.
 
 import { RenderError } from '../errors.js';
-import { Emitter, type ScalarStyle } from './emitterc.js';
+import { analyzeScalar, type ScalarAnalysis } from './analyze-scalar.js';
+import {
+  complexKey,
+  complexValue,
+  documentEnd,
+  emitLiteralNode,
+  emitMappingStart,
+  emitScalarNode,
+  emitSequenceStart,
+  isSimpleKey,
+  MAPPING,
+  type NodeContext,
+  ROOT,
+  type ScalarStyle,
+  SEQUENCE,
+  sequenceItem,
+  SIMPLE_KEY,
+  simpleValue,
+} from './emitterc.js';
+import { EmitterOutput } from './emitter-output.js';
 import { jsonUnsupported, toWellFormed } from './go-json.js';
 import { isBase60Float, resolvePlain } from './resolve.js';
 import { scanJsonStringScalar } from './scan-flow-scalar.js';
@@ -51,22 +75,125 @@ export interface Encoded {
   readonly suspicious: boolean;
 }
 
-/** An open collection: its children (map values), the order to visit them in, the next one to encode. */
+/**
+ * First characters after which resolve() reads a plain scalar as a string without looking further
+ * (resolveTable has no hint for them) and isBase60Float is false: not + - . ~ a digit or y Y n N t T f F o O.
+ */
+const STR_HINT = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128).fill(1);
+  for (const c of '+-.~0123456789yYnNtTfFoO') t[c.charCodeAt(0)] = 0;
+  return t;
+})();
+
+/** Anything but printable ASCII without space (a regular expression scans long strings fastest). */
+const NOT_GRAPHIC_ASCII = /[^\x21-\x7e]/;
+
+/** First characters that are YAML indicators there (analyze_scalar): a plain scalar cannot start with them. */
+const FIRST_INDICATOR = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c <= 0x20; c++) t[c] = 1; // not graphic: let the full path decide
+  for (const c of "#,[]{}&*!|>'\"%@`") t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * Whether stringv and the emitter write s exactly as its characters, as a plain scalar, in block context
+ * (flow_level 0) outside a simple key: s is non-empty printable ASCII without space (so no folding, no
+ * leading or trailing space, no line break, no '#' after a blank, no ": "), has no block indicator
+ * (analyze_scalar: first-character indicators, "---" / "...", ':' at the end, '-' / '?' / ':' alone) and
+ * reads back as a string.
+ */
+function isBarePlain(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const c0 = s.charCodeAt(0);
+  if (c0 > 0x7e || FIRST_INDICATOR[c0] === 1) return false;
+  if (s.charCodeAt(n - 1) === 0x3a) return false; // ':' followed by the end
+  if (NOT_GRAPHIC_ASCII.test(s)) return false;
+  if (n === 1 && (c0 === 0x2d || c0 === 0x3f)) return false; // '-' or '?' followed by the end
+  if (n >= 3 && (c0 === 0x2d || c0 === 0x2e) && s.startsWith(c0 === 0x2d ? '---' : '...')) return false;
+  if (STR_HINT[c0] === 1) return true;
+  return resolvePlain(s).tag === 'str' && !isBase60Float(s);
+}
+
+/** Anything but printable ASCII or LF. */
+const NOT_ASCII_TEXT = /[^\x20-\x7e\n]/;
+
+/**
+ * Whether stringv and the emitter write s as a literal block with LF line breaks only, outside a simple
+ * key: s holds '\n' (stringv asks for literal style), is printable ASCII or LF (nothing for the decoder
+ * to change) and analyze_scalar allows a block scalar (no space right before a break or at the end).
+ */
+function isAsciiLiteral(s: string): boolean {
+  return (
+    s.includes('\n') && s.charCodeAt(s.length - 1) !== 0x20 && !s.includes(' \n') && !NOT_ASCII_TEXT.test(s)
+  );
+}
+
+/** One key of a KeySet, in mapv order. */
+interface KeyEntry {
+  /** Where the value is in Object.values order. */
+  readonly slot: number;
+  /** The key as yaml.Unmarshal decoded it. */
+  readonly key: string;
+  readonly style: ScalarStyle;
+  readonly analysis: ScalarAnalysis;
+  /**
+   * For a simple key: what Go writes after the indentation (the key, then ':'), UTF-8, and its width in
+   * characters. Undefined for a key written after '?'.
+   */
+  readonly rendered: Uint8Array | undefined;
+  readonly width: number;
+}
+
+/**
+ * What mapv does with one sequence of keys (in Object.keys order, with the positions of undefined values,
+ * which JSON leaves out): shared by all objects with these keys.
+ */
+interface KeySet {
+  readonly entries: readonly KeyEntry[];
+}
+
+/** A trie of key sequences (Object.keys order) to their KeySet. */
+interface KeyTrie {
+  readonly next: Map<string, KeyTrie>;
+  /** The same, for a key whose value is undefined. */
+  skipped: Map<string, KeyTrie> | undefined;
+  set: KeySet | undefined;
+}
+
+const newTrie = (): KeyTrie => ({ next: new Map(), skipped: undefined, set: undefined });
+
+/** An open block collection. Frames are reused: the stack only grows. */
 interface Frame {
-  /** Map keys (decoded), or undefined for a sequence. */
-  readonly keys: readonly string[] | undefined;
-  readonly children: readonly unknown[];
-  /** Map: the sorted permutation of keys/children. */
-  readonly order: readonly number[] | undefined;
-  readonly depth: number;
+  /** The array's items, or the object's values in Object.keys order (read through keySet). */
+  values: readonly unknown[];
+  keySet: KeySet | undefined;
   next: number;
+  length: number;
 }
 
 /** yaml.Marshal(yaml.Unmarshal(json.Marshal(value))) for JSON data. */
 export function encodeJsonValue(value: unknown): Encoded {
-  const emitter = new Emitter();
-  const stack: Frame[] = [];
+  const e = new EmitterOutput();
+  const frames: Frame[] = [];
+  let depth = 0; // open frames
   let suspicious = false;
+  const trie = newTrie();
+  /** Analyses of short scalars: keys and small values repeat throughout a spec. */
+  const analyses = new Map<string, ScalarAnalysis>();
+  /** Where simple keys are rendered once. */
+  const scratch = new EmitterOutput(256);
+
+  const analysisOf = (s: string): ScalarAnalysis => {
+    if (s.length > 24) return analyzeScalar(s);
+    let a = analyses.get(s);
+    if (a === undefined) {
+      a = analyzeScalar(s);
+      analyses.set(s, a);
+    }
+    return a;
+  };
 
   const decodeString = (s: string): string => {
     if (!UNUSUAL.test(s)) return s;
@@ -75,26 +202,130 @@ export function encodeJsonValue(value: unknown): Encoded {
     return scanJsonStringScalar(wf);
   };
 
-  /** encoder.marshal: a scalar event, or a collection start (its frame pushed). */
-  const marshal = (v: unknown, depth: number): void => {
+  /**
+   * A plain scalar that needs no analysis (isBarePlain, or a number, bool or null) as a node that is not a
+   * key. (Everything else about its context is irrelevant: nothing is folded.)
+   */
+  const barePlain = (s: string): void => {
+    // writePlainScalar: the separating space, then the characters (no space among them: no folding).
+    if (!e.whitespace) {
+      e.ensure(1);
+      e.buf[e.pos++] = 0x20;
+      e.column++;
+    }
+    e.writeAscii(s);
+    e.whitespace = false;
+    e.indention = false;
+    // (open_ended is only looked at for a document with directives: none here.)
+  };
+
+  /** mapv's work for one key sequence: decode, drop duplicates, sort, render the simple keys. */
+  const buildKeySet = (rawKeys: readonly string[], values: readonly unknown[]): KeySet => {
+    // Two keys can meet after U+FFFD replacement: yaml.v2 keeps the later value in the first one's
+    // place (the dropped value is not encoded: let the JSON-text check see it).
+    const keys: string[] = [];
+    const from: number[] = [];
+    const seen = new Map<string, number>();
+    for (let slot = 0; slot < rawKeys.length; slot++) {
+      if (values[slot] === undefined) continue; // as JSON.stringify
+      const raw = rawKeys[slot]!;
+      if (raw.length > LONG_KEY) suspicious = true;
+      const key = decodeString(raw);
+      const at = seen.get(key);
+      if (at !== undefined) {
+        from[at] = slot;
+        suspicious = true;
+      } else {
+        seen.set(key, keys.length);
+        keys.push(key);
+        from.push(slot);
+      }
+    }
+    const entries = sortedKeyOrder(keys).map((i): KeyEntry => {
+      const key = keys[i]!;
+      const style = stringStyle(key);
+      const analysis = analysisOf(key);
+      if (!isSimpleKey(key, analysis)) {
+        return { slot: from[i]!, key, style, analysis, rendered: undefined, width: 0 };
+      }
+      // A simple key's bytes depend on nothing but the key: writeIndent() leaves whitespace and
+      // indention set, and no line break is allowed inside a simple key.
+      scratch.pos = 0;
+      scratch.column = 0;
+      scratch.whitespace = true;
+      scratch.indention = true;
+      emitScalarNode(scratch, SIMPLE_KEY, key, style, analysis);
+      simpleValue(scratch);
+      return { slot: from[i]!, key, style, analysis, rendered: scratch.bytes().slice(), width: scratch.column };
+    });
+    return { entries };
+  };
+
+  /** The KeySet of an object's keys and values (found in the trie, built the first time). */
+  const keySetOf = (keys: readonly string[], values: readonly unknown[]): KeySet => {
+    let node = trie;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      let edges = node.next;
+      if (values[i] === undefined) edges = node.skipped ??= new Map();
+      let child = edges.get(k);
+      if (child === undefined) {
+        child = newTrie();
+        edges.set(k, child);
+      }
+      node = child;
+    }
+    return (node.set ??= buildKeySet(keys, values));
+  };
+
+  const push = (values: readonly unknown[], keySet: KeySet | undefined, length: number): void => {
+    let f = frames[depth];
+    if (f === undefined) {
+      f = { values, keySet, next: 0, length };
+      frames.push(f);
+    } else {
+      f.values = values;
+      f.keySet = keySet;
+      f.next = 0;
+      f.length = length;
+    }
+    depth++;
+  };
+
+  /**
+   * encoder.marshal of a value (ctx: ROOT, SEQUENCE or MAPPING; keys are written from their KeySet): a
+   * scalar, or a collection start (its frame pushed).
+   */
+  const marshal = (v: unknown, ctx: NodeContext): void => {
     if (v === null || v === undefined) {
-      emitter.scalar('null', 'plain'); // nilv
+      barePlain('null'); // nilv
       return;
     }
     switch (typeof v) {
       case 'string': {
+        // stringv
+        if (isBarePlain(v)) {
+          barePlain(v);
+          return;
+        }
+        if (isAsciiLiteral(v)) {
+          emitLiteralNode(e, ctx, v);
+          return;
+        }
         const s = decodeString(v);
-        emitter.scalar(s, stringStyle(s));
+        emitScalarNode(e, ctx, s, stringStyle(s), analysisOf(s));
         return;
       }
       case 'number': {
-        const bad = jsonUnsupported(v);
-        if (bad !== undefined) throw new RenderError('INVALID_INPUT', 'merge', `error marshaling into JSON: ${bad}`);
-        emitter.scalar(numberText(v), 'plain');
+        if (!Number.isFinite(v)) {
+          throw new RenderError('INVALID_INPUT', 'merge', `error marshaling into JSON: ${jsonUnsupported(v)}`);
+        }
+        // A number as Go prints it (digits, sign, '.', "e+"/"e-") is always plain-safe in block context.
+        barePlain(numberText(v));
         return;
       }
       case 'boolean':
-        emitter.scalar(v ? 'true' : 'false', 'plain');
+        barePlain(v ? 'true' : 'false'); // boolv
         return;
       case 'object':
         break;
@@ -104,78 +335,53 @@ export function encodeJsonValue(value: unknown): Encoded {
     if (depth >= MAX_DEPTH) {
       // yaml.Unmarshal refuses this nesting; decode-errors.ts finds which error comes first.
       suspicious = true;
-      emitter.scalar('null', 'plain');
+      barePlain('null');
       return;
     }
     if (Array.isArray(v)) {
       // slicev
-      emitter.sequenceStart(v.length === 0);
-      stack.push({ keys: undefined, children: v, order: undefined, depth, next: 0 });
+      if (emitSequenceStart(e, ctx, v.length === 0)) push(v, undefined, v.length);
       return;
     }
     // mapv: keys sorted by keyList.Less.
-    const obj = v as Record<string, unknown>;
-    const rawKeys: string[] = [];
-    let values: unknown[] = [];
-    for (const k of Object.keys(obj)) {
-      const x = obj[k];
-      if (x === undefined) continue; // as JSON.stringify
-      rawKeys.push(k);
-      values.push(x);
-    }
-    let keys: string[] = rawKeys;
-    let changed = false;
-    for (let i = 0; i < rawKeys.length; i++) {
-      const raw = rawKeys[i]!;
-      if (raw.length > LONG_KEY) suspicious = true;
-      const key = decodeString(raw);
-      if (key !== raw) {
-        if (!changed) keys = rawKeys.slice();
-        changed = true;
-        keys[i] = key;
-      }
-    }
-    if (changed) {
-      // Two keys can meet after U+FFFD replacement: yaml.v2 keeps the later value in the first one's
-      // place (the dropped value is not encoded: let the JSON-text check see it).
-      const seen = new Map<string, number>();
-      const k2: string[] = [];
-      const v2: unknown[] = [];
-      keys.forEach((k, i) => {
-        const at = seen.get(k);
-        if (at !== undefined) {
-          v2[at] = values[i];
-          suspicious = true;
-        } else {
-          seen.set(k, k2.length);
-          k2.push(k);
-          v2.push(values[i]);
-        }
-      });
-      keys = k2;
-      values = v2;
-    }
-    emitter.mappingStart(keys.length === 0);
-    stack.push({ keys, children: values, order: sortedKeyOrder(keys), depth, next: 0 });
+    const keys = Object.keys(v);
+    let values: unknown[] = Object.values(v);
+    if (values.length !== keys.length) values = keys.map((k) => (v as Record<string, unknown>)[k]); // accessors
+    const keySet = keySetOf(keys, values);
+    const n = keySet.entries.length;
+    if (emitMappingStart(e, ctx, n === 0)) push(values, keySet, n);
   };
 
-  marshal(value, 0);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.next < top.children.length) {
-      if (top.keys !== undefined) {
-        const i = top.order![top.next++]!;
-        const key = top.keys[i]!;
-        emitter.scalar(key, stringStyle(key));
-        marshal(top.children[i], top.depth + 1);
-      } else {
-        marshal(top.children[top.next++], top.depth + 1);
-      }
-    } else {
-      stack.pop();
-      if (top.keys !== undefined) emitter.mappingEnd();
-      else emitter.sequenceEnd();
+  marshal(value, ROOT);
+  while (depth > 0) {
+    const top = frames[depth - 1]!;
+    if (top.next >= top.length) {
+      // The END event of a block collection.
+      e.popIndent();
+      depth--;
+      continue;
     }
+    const i = top.next++;
+    const keySet = top.keySet;
+    if (keySet === undefined) {
+      sequenceItem(e);
+      marshal(top.values[i], SEQUENCE);
+      continue;
+    }
+    const entry = keySet.entries[i]!;
+    const v = top.values[entry.slot];
+    if (entry.rendered !== undefined) {
+      e.writeIndent();
+      e.writeBytes(entry.rendered, entry.width);
+      e.whitespace = false;
+      e.indention = false;
+    } else {
+      complexKey(e);
+      emitScalarNode(e, MAPPING, entry.key, entry.style, entry.analysis);
+      complexValue(e);
+    }
+    marshal(v, MAPPING);
   }
-  return { bytes: emitter.finish(), suspicious };
+  documentEnd(e);
+  return { bytes: e.bytes(), suspicious };
 }

@@ -50,8 +50,7 @@ export function writeSingleQuotedScalar(e: EmitterOutput, value: string, allowBr
   let breaks = false;
   for (let pos = 0; pos < n; ) {
     SINGLE_SPECIAL.lastIndex = pos;
-    const m = SINGLE_SPECIAL.exec(value);
-    const j = m === null ? n : m.index;
+    const j = SINGLE_SPECIAL.test(value) ? SINGLE_SPECIAL.lastIndex - 1 : n; // matches one UTF-16 unit
     if (j > pos) {
       if (breaks) e.writeIndent();
       e.write(value, pos, j);
@@ -151,8 +150,7 @@ export function writeDoubleQuotedScalar(e: EmitterOutput, value: string, allowBr
     let spaces = false;
     for (let pos = 0; pos < n; ) {
       DOUBLE_SPECIAL.lastIndex = pos;
-      const m = DOUBLE_SPECIAL.exec(value);
-      const j = m === null ? n : m.index;
+      const j = DOUBLE_SPECIAL.test(value) ? DOUBLE_SPECIAL.lastIndex - 1 : n; // matches one UTF-16 unit
       if (j > pos) {
         e.write(value, pos, j);
         spaces = false;
@@ -208,7 +206,8 @@ function writeBlockScalarHints(e: EmitterOutput, value: string): void {
 
 const BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 
-export function writeLiteralScalar(e: EmitterOutput, value: string): void {
+/** `lfOnly`: the caller knows that value is printable ASCII with LF as its only line break. */
+export function writeLiteralScalar(e: EmitterOutput, value: string, lfOnly = false): void {
   e.writeIndicator('|', true, false, false);
   writeBlockScalarHints(e, value);
   e.putBreak();
@@ -217,12 +216,18 @@ export function writeLiteralScalar(e: EmitterOutput, value: string): void {
   let breaks = true;
   const n = value.length;
   for (let pos = 0; pos < n; ) {
-    BREAKS.lastIndex = pos;
-    const m = BREAKS.exec(value);
-    const j = m === null ? n : m.index;
+    let j: number;
+    if (lfOnly) {
+      j = value.indexOf('\n', pos);
+      if (j < 0) j = n;
+    } else {
+      BREAKS.lastIndex = pos;
+      j = BREAKS.test(value) ? BREAKS.lastIndex - 1 : n;
+    }
     if (j > pos) {
       if (breaks) e.writeIndent();
-      e.write(value, pos, j);
+      if (lfOnly) e.writeAscii(value, pos, j);
+      else e.write(value, pos, j);
       e.indention = false;
       breaks = false;
     }

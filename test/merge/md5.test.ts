@@ -27,4 +27,35 @@ describe('md5', () => {
       expect(hex(md5(data)), `length ${len}`).toBe(hex(nobleMd5(data)));
     }
   });
+  it('agrees with @noble/hashes on a 1 MB input', () => {
+    const data = new Uint8Array(1 << 20);
+    for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 27;
+    expect(hex(md5(data))).toBe(hex(nobleMd5(data)));
+  });
+  // md5(a, b, …) is the digest of the concatenation, wherever the parts split the 64-byte blocks.
+  const whole = new Uint8Array(300).map((_, i) => (i * 37 + 11) & 0xff);
+  const splits: Array<[string, number[]]> = [
+    ['no parts', []],
+    ['one empty part', [0]],
+    ['80 + rest (the salt)', [80]],
+    ['1 + 63 + 64 + rest', [1, 64, 128]],
+    ['empty parts around 64', [0, 64, 64, 64]],
+    ['63 + 2 + rest', [63, 65]],
+    ['every 7 bytes', Array.from({ length: 42 }, (_, k) => 7 * (k + 1))],
+    ['56', [56]],
+  ];
+  it.each(splits)('md5 of parts split at %s', (_name, cuts) => {
+    const bounds = [0, ...cuts, whole.length];
+    const parts = bounds.slice(1).map((end, k) => whole.subarray(bounds[k], end));
+    const expected = cuts.length === 0 ? nobleMd5(new Uint8Array(0)) : nobleMd5(whole);
+    expect(hex(md5(...(cuts.length === 0 ? [] : parts)))).toBe(hex(expected));
+  });
+  it('md5 of two parts equals md5 of their concatenation for lengths around the padding limit', () => {
+    for (const len of [55, 56, 57, 63, 64, 65, 119, 120, 121, 127, 128, 129]) {
+      const data = whole.subarray(0, len);
+      for (const cut of [0, 1, len >> 1, len - 1, len]) {
+        expect(hex(md5(data.subarray(0, cut), data.subarray(cut))), `length ${len} cut ${cut}`).toBe(hex(nobleMd5(data)));
+      }
+    }
+  });
 });
