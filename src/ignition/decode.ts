@@ -20,7 +20,7 @@
 
 import type { FieldDef, FieldType, Schema, StructDef } from './schema.js';
 import { foldKey } from './schema.js';
-import { Kind } from './go/json-source.js';
+import { jsSource, Kind, wellFormed } from './go/json-source.js';
 import type { JsonSource } from './go/json-source.js';
 
 export type GoObject = Record<string, unknown>;
@@ -50,6 +50,8 @@ interface Ctx {
   struct: StructDef | null;
   docPath: Array<string | number>;
   slices: WeakMap<unknown[], SliceState>;
+  /** `src` is jsSource: decode JavaScript values directly. */
+  js: boolean;
 }
 
 const INT64_MIN = -(2n ** 63n);
@@ -102,6 +104,21 @@ export function isZeroStruct(schema: Schema, def: StructDef, o: GoObject): boole
 }
 
 function decodeScalar(ctx: Ctx, node: unknown, t: Extract<FieldType, { kind: 'scalar' }>): unknown {
+  if (ctx.js) {
+    // JavaScript values: the common cases without going through the JsonSource view.
+    switch (t.scalar) {
+      case 'string':
+        if (typeof node === 'string') return wellFormed(node);
+        break;
+      case 'bool':
+        if (typeof node === 'boolean') return node;
+        break;
+      case 'int':
+        // String(n) is plain digits for a safe integer, so Go reads the same int; -0 is written `0`.
+        if (Number.isSafeInteger(node)) return node === 0 ? 0 : node;
+        break;
+    }
+  }
   const k = ctx.src.kind(node);
   switch (t.scalar) {
     case 'string':
@@ -124,31 +141,59 @@ function decodeScalar(ctx: Ctx, node: unknown, t: Extract<FieldType, { kind: 'sc
   throw typeError(ctx, node, kindName[k], t.goType);
 }
 
+const dropped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
 function decodeStructInto(ctx: Ctx, node: unknown, def: StructDef, obj: GoObject): void {
   const savedStruct = ctx.struct;
-  const depth = ctx.fieldStack.length;
-  for (const [key, child] of ctx.src.entries(node)) {
-    const f = def.byName.get(key) ?? def.byFold.get(foldKey(key));
-    if (f === undefined) continue;
-    ctx.fieldStack.push(f.json);
-    ctx.struct = def;
-    ctx.docPath.push(key);
-    const v = decodeField(ctx, child, f, obj[f.json]);
-    if (v === undefined) delete obj[f.json];
-    else obj[f.json] = v;
-    ctx.docPath.pop();
-    ctx.fieldStack.length = depth;
-    ctx.struct = savedStruct;
+  if (ctx.js) {
+    // jsSource.entries without the pairs: own enumerable keys in order, dropped values skipped.
+    const o = node as Record<string, unknown>;
+    const keys = Object.keys(o);
+    for (let i = 0; i < keys.length; i++) {
+      const raw = keys[i]!;
+      const child = o[raw];
+      if (dropped(child)) continue;
+      // A field name is ASCII: an exact match means the key is already well-formed.
+      const f = def.byName.get(raw);
+      if (f !== undefined) decodeEntry(ctx, def, obj, f, raw, child);
+      else {
+        const key = wellFormed(raw);
+        const folded = def.byFold.get(foldKey(key));
+        if (folded !== undefined) decodeEntry(ctx, def, obj, folded, key, child);
+      }
+    }
+  } else {
+    for (const [key, child] of ctx.src.entries(node)) {
+      const f = def.byName.get(key) ?? def.byFold.get(foldKey(key));
+      if (f !== undefined) decodeEntry(ctx, def, obj, f, key, child);
+    }
   }
+  ctx.struct = savedStruct;
   // Canonical form: fill fields that are always present.
-  for (const f of def.fields) {
-    if (f.omitEmpty || obj[f.json] !== undefined) continue;
+  const required = def.required;
+  for (let i = 0; i < required.length; i++) {
+    const f = required[i]!;
+    if (obj[f.json] !== undefined) continue;
     const t = f.type;
     if (t.kind === 'scalar') {
       if (!t.ptr) obj[f.json] = t.scalar === 'string' ? '' : t.scalar === 'int' ? 0 : false;
     } else if (t.kind === 'slice') obj[f.json] = null;
     else if (!t.ptr) obj[f.json] = zeroStruct(ctx.schema, ctx.schema.structs[t.struct]!);
   }
+}
+
+/** One key of an object decoded into field `f` of `obj` (Go decodes a repeated key into the same field again). */
+function decodeEntry(ctx: Ctx, def: StructDef, obj: GoObject, f: FieldDef, key: string, child: unknown): void {
+  // Go's error context for a type error: the field stack, and the struct (decodeStructInto restores it).
+  ctx.fieldStack.push(f.json);
+  ctx.struct = def;
+  ctx.docPath.push(key);
+  const existing = obj[f.json];
+  const v = decodeField(ctx, child, f, existing);
+  if (v !== undefined) obj[f.json] = v;
+  else if (existing !== undefined) delete obj[f.json];
+  ctx.docPath.pop();
+  ctx.fieldStack.pop();
 }
 
 function decodeField(ctx: Ctx, node: unknown, f: FieldDef, existing: unknown): unknown {
@@ -240,7 +285,7 @@ function decodeElement(ctx: Ctx, node: unknown, elem: FieldType, existing: unkno
  * wrong-typed value (Go keeps decoding after it, but reports only the first).
  */
 export function goUnmarshal(src: JsonSource, root: unknown, schema: Schema): GoObject {
-  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new WeakMap() };
+  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new WeakMap(), js: src === jsSource };
   const def = schema.structs[schema.root]!;
   const k = src.kind(root);
   if (k === Kind.Null) return zeroStruct(schema, def);

@@ -167,45 +167,93 @@ class Walker {
   }
 }
 
-/** Builds the plain JSON value (objects with keys in Go's order). */
-class ValueSink implements Sink {
-  result: GoJsonValue = null;
-  private readonly stack: Array<JsonObject | GoJsonValue[]> = [];
-  private pendingKey = '';
+/**
+ * The Walker and a value-building sink in one, without the sink's indirection: toGoJson is on the
+ * render path (every rendered config), so it builds objects directly. Same decisions, checks and
+ * errors as `new Walker(new ValueSink(), …)`, in the same order.
+ */
+class ValueBuilder {
+  private readonly path: PathSegment[] = [];
 
-  private put(v: GoJsonValue): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top === undefined) this.result = v;
-    else if (Array.isArray(top)) top.push(v);
-    else top[this.pendingKey] = v;
+  constructor(private readonly omitEmptyStructs: boolean) {}
+
+  private fail(what: string, value: unknown): never {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    const at = formatPath(this.path);
+    throw new RenderError('INVALID_INPUT', 'merge', `cannot marshal Ignition config: ${at} must be ${what}, got ${got}`, { path: at });
   }
 
-  beginObject(): void {
-    const o: JsonObject = {};
-    this.put(o);
-    this.stack.push(o);
+  private checked(kind: Scalar, v: unknown): string | number | boolean {
+    if (kind === 'string' ? typeof v === 'string' : kind === 'bool' ? typeof v === 'boolean' : Number.isInteger(v)) {
+      return v as string | number | boolean;
+    }
+    return this.fail(kind === 'int' ? 'an integer' : `a ${kind}`, v);
   }
 
-  beginArray(): void {
-    const a: GoJsonValue[] = [];
-    this.put(a);
-    this.stack.push(a);
+  private object(v: unknown): Obj {
+    return structOf(v) ?? this.fail('an object', v);
   }
 
-  endObject(): void {
-    this.stack.pop();
+  struct(t: StructLayout, v: Obj): JsonObject {
+    const out: JsonObject = {};
+    this.fields(t, v, out);
+    return out;
   }
 
-  endArray(): void {
-    this.stack.pop();
+  private fields(t: StructLayout, v: Obj, out: JsonObject): void {
+    const fields = t.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      if (f.kind === 'embedded') this.fields(f.type, v, out);
+      else {
+        this.path.push(f.name);
+        this.field(f, v[f.name], out);
+        this.path.pop();
+      }
+    }
   }
 
-  key(name: string): void {
-    this.pendingKey = name;
-  }
-
-  scalar(v: string | number | boolean | null): void {
-    this.put(v);
+  private field(f: NamedField, raw: unknown, out: JsonObject): void {
+    const absent = raw === undefined || raw === null;
+    switch (f.kind) {
+      case 'prim': {
+        const v = absent ? f.zero : this.checked(f.zero === 0 ? 'int' : 'string', raw);
+        if (f.omitempty && v === f.zero) return;
+        out[f.name] = v;
+        return;
+      }
+      case 'ptr':
+        if (absent) return;
+        out[f.name] = this.checked(f.scalar, raw);
+        return;
+      case 'ptrStruct':
+        if (absent) return;
+        out[f.name] = this.struct(f.type, this.object(raw));
+        return;
+      case 'struct': {
+        const v = absent ? EMPTY : this.object(raw);
+        if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return;
+        out[f.name] = this.struct(f.type, v);
+        return;
+      }
+      case 'slice': {
+        if (absent) {
+          if (!f.omitempty) out[f.name] = null;
+          return;
+        }
+        if (!Array.isArray(raw)) return this.fail('an array', raw);
+        if (f.omitempty && raw.length === 0) return;
+        const list: GoJsonValue[] = [];
+        out[f.name] = list;
+        for (let i = 0; i < raw.length; i++) {
+          this.path.push(i);
+          const item: unknown = raw[i];
+          list.push(f.elem === null ? this.checked('string', item) : this.struct(f.elem, this.object(item)));
+          this.path.pop();
+        }
+        return;
+      }
+    }
   }
 }
 
@@ -271,9 +319,7 @@ function root(config: IgnitionConfig): Obj {
  * // → { ignition: { version: '3.2.0' }, storage: { files: [{ overwrite: true, path: '/a' }] } }
  */
 export function toGoJson(config: IgnitionConfig, options: GoJsonOptions = {}): JsonObject {
-  const sink = new ValueSink();
-  new Walker(sink, options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
-  return sink.result as JsonObject;
+  return new ValueBuilder(options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
 }
 
 /**

@@ -92,9 +92,16 @@ function v2Branch(raw: unknown): ParsedIgnition {
  */
 /**
  * 3.2 configs this module produced after ign-converter's checks: ValidateIgnition's 3.2 rules cannot
- * fail on them (see downTo32), so validateMcoIgnition skips that walk for them.
+ * fail on them (see downTo32), so validateMcoIgnition skips that walk for them. Registered by the
+ * public entry points only: analyzeMachineConfigIgnition knows its own result and skips the WeakSet.
  */
 const accepted32 = new WeakSet<object>();
+
+/** Registers what ignParseWrapper returns for spec 3 (always downTo32's result) in accepted32. */
+function accepted(parsed: ParsedIgnition): ParsedIgnition {
+  if (parsed.spec === 3) accepted32.add(parsed.config);
+  return parsed;
+}
 
 function downTo32(cfg34: GoObject, from: SpecVersion): ParsedIgnition {
   const recent = from === '3.3' || from === '3.4';
@@ -108,7 +115,6 @@ function downTo32(cfg34: GoObject, from: SpecVersion): ParsedIgnition {
     if (to32.panic === true) throw fail('INVALID_IGNITION', to32.error);
     throw fail('INVALID_IGNITION', `translating Ignition config 3.3 to 3.2 failed with error: ${to32.error}`, to32.path);
   }
-  accepted32.add(to32.config);
   return { spec: 3, config: to32.config as unknown as IgnitionConfig };
 }
 
@@ -128,7 +134,7 @@ function wrapperFrom(raw: unknown, res: ParseResult): ParsedIgnition {
 /** MCO `IgnParseWrapper`. */
 export function ignParseWrapper(raw: unknown): ParsedIgnition {
   return guard(() => {
-    return wrapperFrom(raw, parseCompatibleVersion(toRaw(raw)));
+    return accepted(wrapperFrom(raw, parseCompatibleVersion(toRaw(raw))));
   });
 }
 
@@ -137,6 +143,11 @@ const octalAlt = (n: number): string => (n < 0 ? '-0' + (-n).toString(8) : n ===
 
 /** MCO `ValidateIgnition` on what `ignParseWrapper` returned; throws RenderError. */
 export function validateMcoIgnition(parsed: ParsedIgnition): void {
+  validateParsed(parsed, parsed.spec === 3 && accepted32.has(parsed.config));
+}
+
+/** validateMcoIgnition; `known32`: the config is downTo32's result (its 3.2 walk cannot fail). */
+function validateParsed(parsed: ParsedIgnition, known32: boolean): void {
   if (parsed.spec === 2) {
     const err = ign2ValidationError(parsed.config);
     if (err !== undefined) throw fail('INVALID_IGNITION', err);
@@ -144,17 +155,20 @@ export function validateMcoIgnition(parsed: ParsedIgnition): void {
   }
   // reflect.DeepEqual(Config{}, cfg) cannot hold for a parsed 3.x config: its version is always set.
   const cfg = parsed.config;
-  const report = accepted32.has(cfg) ? null : validateWithContext(schema32, cfg as unknown as GoObject, null);
+  const report = known32 ? null : validateWithContext(schema32, cfg as unknown as GoObject, null);
   if (report?.isFatal() === true) {
     throw fail('INVALID_IGNITION', `invalid ignition V3 config found: ${report.toString()}`, firstErrorPath(report));
   }
   checkFileModes(cfg);
 }
 
+/** Go `uint32(n)` of an int (the common case without BigInt). */
+const uint32 = (n: number): number => (n >= 0 && n < 2 ** 32 && Number.isInteger(n) ? n : Number(BigInt.asUintN(32, BigInt(n))));
+
 /** validateIgn3FileModes: os.FileMode(mode) > os.ModePerm, i.e. setuid/setgid/sticky bits (bz 2038240). */
 function checkFileModes(cfg: IgnitionConfig): void {
   cfg.storage?.files?.forEach((f, i) => {
-    if (f.mode !== undefined && Number(BigInt.asUintN(32, BigInt(f.mode))) > 0o777) {
+    if (f.mode !== undefined && uint32(f.mode) > 0o777) {
       throw fail('INVALID_IGNITION', `invalid mode ${octalAlt(f.mode)} for ${f.path}, cannot exceed 0777`, ['storage', 'files', i, 'mode']);
     }
   });
@@ -261,7 +275,8 @@ export function analyzeMachineConfigIgnition(raw: unknown): MachineConfigIgnitio
   if (raw !== null && raw !== undefined) {
     if (parsed instanceof RenderError) validateError = parsed;
     else {
-      const v = attempt(() => validateMcoIgnition(parsed));
+      // wrapperFrom's spec 3 result is always downTo32's.
+      const v = attempt(() => validateParsed(parsed, parsed.spec === 3));
       if (v instanceof RenderError) validateError = v;
     }
   }

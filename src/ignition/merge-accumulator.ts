@@ -56,7 +56,10 @@ class ListAccumulator {
   }
 
   private push(item: unknown): void {
-    const key = elementKey(this.field.elem, item);
+    this.pushKeyed(item, elementKey(this.field.elem, item));
+  }
+
+  private pushKeyed(item: unknown, key: string): void {
     const at = this.items.length;
     this.items.push(item);
     const positions = this.index.get(key);
@@ -71,12 +74,16 @@ class ListAccumulator {
       this.clear();
       return;
     }
-    const byKey = childIndex.get(this.handle);
-    let removed: Set<string> | undefined;
+    const h = childIndex.get(this.handle);
+    const byKey = h?.byKey;
+    // Keys of this handle the running list had before this step: the child entries to skip. Every
+    // child entry's key is in byKey (indexChild indexes each keyed list under its handle).
+    let parentHad: Set<string> | undefined;
     if (byKey !== undefined) {
       for (const [key, entry] of byKey) {
         const positions = this.index.get(key);
         if (positions === undefined) continue;
+        (parentHad ??= new Set()).add(key);
         const sameList = entry.list === this.field.go;
         let kept = 0;
         for (const at of positions) {
@@ -89,19 +96,20 @@ class ListAccumulator {
             positions[kept++] = at;
           }
         }
-        if (kept === 0) {
-          this.index.delete(key);
-          (removed ??= new Set()).add(key);
-        } else if (kept < positions.length) positions.length = kept;
+        if (kept === 0) this.index.delete(key);
+        else if (kept < positions.length) positions.length = kept;
       }
     }
-    if (child.length > 0) {
-      // Decide against the parent's keys before appending (child duplicates are all appended).
-      const append = child.filter((item) => {
-        const key = elementKey(this.field.elem, item);
-        return !this.index.has(key) && !(removed?.has(key) ?? false);
-      });
-      for (const item of append) this.push(item);
+    // Decided against the parent's keys only (child duplicates are all appended). A key the parent
+    // did not have is not in the index yet; when the child repeats no key, each is added once.
+    const unique = h !== undefined && h.entries === h.byKey.size;
+    for (const item of child) {
+      const key = elementKey(this.field.elem, item);
+      if (parentHad !== undefined && parentHad.has(key)) continue;
+      if (unique) {
+        this.index.set(key, [this.items.length]);
+        this.items.push(item);
+      } else this.pushKeyed(item, key);
     }
     this.nonNil = true;
     if (this.holes > 1024 && this.holes * 2 > this.items.length) this.compact();
@@ -117,7 +125,7 @@ class ListAccumulator {
   /** Fresh copies of the live entries, or undefined for nil. */
   result(): unknown[] | undefined {
     if (!this.nonNil) return undefined;
-    return cloneList(this.field.elem, this.items.filter((x) => x !== HOLE));
+    return cloneList(this.field.elem, this.holes === 0 ? this.items : this.items.filter((x) => x !== HOLE));
   }
 }
 

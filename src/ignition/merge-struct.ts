@@ -62,8 +62,16 @@ interface ChildEntry {
   readonly item: unknown;
 }
 
-/** handle → key → the child's last entry with that key (Go `newStructInfo`). */
-export type ChildIndex = Map<string, Map<string, ChildEntry>>;
+/** One handle of the child's index. */
+export interface HandleIndex {
+  /** key → the child's last entry with that key. */
+  readonly byKey: Map<string, ChildEntry>;
+  /** How many entries were indexed (more than `byKey.size` when keys repeat). */
+  entries: number;
+}
+
+/** handle → its index (Go `newStructInfo`). */
+export type ChildIndex = Map<string, HandleIndex>;
 
 const EMPTY_LIST: readonly unknown[] = [];
 
@@ -77,9 +85,11 @@ export function indexChild(t: StructLayout, child: Obj): ChildIndex {
     const list = sliceOf(child[f.name]);
     if (list === undefined || list.length === 0) continue;
     const handle = handleOf(t, f);
-    let byKey = index.get(handle);
-    if (byKey === undefined) index.set(handle, (byKey = new Map()));
+    let h = index.get(handle);
+    if (h === undefined) index.set(handle, (h = { byKey: new Map(), entries: 0 }));
+    const byKey = h.byKey;
     for (const item of list) byKey.set(elementKey(f.elem, item), { list: f.go, item });
+    h.entries += list.length;
   }
   return index;
 }
@@ -135,7 +145,7 @@ function mergeFieldsInto(t: StructLayout, parent: Obj, child: Obj, out: Obj): vo
         let merged: unknown[] | undefined;
         if (p.length + c.length === 0) merged = undefined;
         else if (t.ignoreDups.has(f.go)) merged = [...p, ...c];
-        else merged = mergeKeyedList(f, p, c, (index ??= indexChild(t, child)).get(handleOf(t, f)));
+        else merged = mergeKeyedList(f, p, c, (index ??= indexChild(t, child)).get(handleOf(t, f))?.byKey);
         if (merged !== undefined) out[f.name] = merged;
         else if (!f.omitempty) out[f.name] = null;
         break;

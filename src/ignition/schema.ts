@@ -30,6 +30,8 @@ export interface StructDef {
   byName: Map<string, FieldDef>;
   /** Case-folded JSON name → field (Go's fallback match). */
   byFold: Map<string, FieldDef>;
+  /** The fields without omitempty, in order: the canonical form always has them. */
+  required: FieldDef[];
 }
 
 export type SpecVersion = '3.0' | '3.1' | '3.2' | '3.3' | '3.4';
@@ -91,7 +93,7 @@ function def(name: string, fields: FieldDef[]): StructDef {
     const k = foldKey(f.json);
     if (!byFold.has(k)) byFold.set(k, f);
   }
-  return { name, goType: 'types.' + name, fields, byName, byFold };
+  return { name, goType: 'types.' + name, fields, byName, byFold, required: fields.filter((f) => !f.omitEmpty) };
 }
 
 const node = (): FieldDef[] => [st('group', 'NodeGroup'), pBool('overwrite'), vStr('path'), st('user', 'NodeUser')];

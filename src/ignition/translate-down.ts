@@ -14,10 +14,10 @@
 
 import type { PathSegment } from '../errors.js';
 import type { GoObject } from './decode.js';
-import { parseURL } from './go/url.js';
 import type { Report } from './report.js';
 import { schema32, schema33, schema34 } from './schema.js';
-import { maskSpecialBits, omit } from './translate-up.js';
+import { maskSpecialBits, omit, withMaskedMode } from './translate-up.js';
+import { parseURL } from './validate/url.js';
 import { notEmpty } from './validate/util.js';
 import { validateWithContext } from './validate/walk.js';
 
@@ -45,48 +45,51 @@ const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object
 
 // ---- 3.4 → 3.3 ------------------------------------------------------------------------------------
 
-/** ign-converter v34tov33 checkValue on a Resource. */
-function checkResource(res: Obj | undefined, path: PathSegment[]): { error: string; path: PathSegment[] } | null {
+/** ign-converter v34tov33 checkValue on a Resource: the error, or null. The path is `<resource>.source`. */
+function checkResource(res: Obj | undefined): string | null {
   const source = res?.['source'] as string | undefined;
   if (res === undefined || !notEmpty(source)) return null;
   const u = parseURL(source!);
-  if (!u.ok) return { error: 'Invalid input config: ' + u.error, path: [...path, 'source'] };
-  if (u.url.scheme === 'arn') {
-    return { error: 'Invalid input config: arn: scheme for s3 is not supported in spec v3.3', path: [...path, 'source'] };
-  }
+  if (!u.ok) return 'Invalid input config: ' + u.error;
+  if (u.url.scheme === 'arn') return 'Invalid input config: arn: scheme for s3 is not supported in spec v3.3';
   return null;
 }
 
+type Problem = { error: string; path: PathSegment[] };
+
 /** `checkValue`, visiting the config in Go's struct order and stopping at the first problem. */
-function checkValue34(cfg: Obj): { error: string; path: PathSegment[] } | null {
+function checkValue34(cfg: Obj): Problem | null {
   const specialBits = 'Invalid input config: special mode bits are not supported in spec v3.3';
   const ign = obj(cfg['ignition']);
   const ic = obj(ign?.['config']);
-  const checks: Array<() => { error: string; path: PathSegment[] } | null> = [];
-  list(ic?.['merge']).forEach((r, i) => checks.push(() => checkResource(r, ['ignition', 'config', 'merge', i])));
-  checks.push(() => checkResource(obj(ic?.['replace']), ['ignition', 'config', 'replace']));
-  const tls = obj(obj(ign?.['security'])?.['tls']);
-  list(tls?.['certificateAuthorities']).forEach((r, i) =>
-    checks.push(() => checkResource(r, ['ignition', 'security', 'tls', 'certificateAuthorities', i])),
-  );
-  for (const check of checks) {
-    const e = check();
-    if (e !== null) return e;
+  let e: string | null;
+  const merge = list(ic?.['merge']);
+  for (let i = 0; i < merge.length; i++) {
+    if ((e = checkResource(merge[i])) !== null) return { error: e, path: ['ignition', 'config', 'merge', i, 'source'] };
+  }
+  if ((e = checkResource(obj(ic?.['replace']))) !== null) return { error: e, path: ['ignition', 'config', 'replace', 'source'] };
+  const cas = list(obj(obj(obj(ign?.['security'])?.['tls']))?.['certificateAuthorities']);
+  for (let i = 0; i < cas.length; i++) {
+    if ((e = checkResource(cas[i])) !== null) {
+      return { error: e, path: ['ignition', 'security', 'tls', 'certificateAuthorities', i, 'source'] };
+    }
   }
   const st = obj(cfg['storage']);
   if (st === undefined) return null;
   const hasSpecialBits = (m: unknown): boolean => typeof m === 'number' && (maskSpecialBits(m) !== m);
-  for (const [i, d] of list(st['directories']).entries()) {
-    if (hasSpecialBits(d['mode'])) return { error: specialBits, path: ['storage', 'directories', i, 'mode'] };
+  const dirs = list(st['directories']);
+  for (let i = 0; i < dirs.length; i++) {
+    if (hasSpecialBits(dirs[i]!['mode'])) return { error: specialBits, path: ['storage', 'directories', i, 'mode'] };
   }
-  for (const [i, f] of list(st['files']).entries()) {
+  const files = list(st['files']);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
     if (hasSpecialBits(f['mode'])) return { error: specialBits, path: ['storage', 'files', i, 'mode'] };
-    for (const [j, a] of list(f['append']).entries()) {
-      const e = checkResource(a, ['storage', 'files', i, 'append', j]);
-      if (e !== null) return e;
+    const append = list(f['append']);
+    for (let j = 0; j < append.length; j++) {
+      if ((e = checkResource(append[j])) !== null) return { error: e, path: ['storage', 'files', i, 'append', j, 'source'] };
     }
-    const e = checkResource(obj(f['contents']), ['storage', 'files', i, 'contents']);
-    if (e !== null) return e;
+    if ((e = checkResource(obj(f['contents']))) !== null) return { error: e, path: ['storage', 'files', i, 'contents', 'source'] };
   }
   for (const [i, l] of list(st['luks']).entries()) {
     const at: PathSegment[] = ['storage', 'luks', i];
@@ -104,8 +107,7 @@ function checkValue34(cfg: Obj): { error: string; path: PathSegment[] } | null {
         };
       }
     }
-    const e = checkResource(obj(l['keyFile']), [...at, 'keyFile']);
-    if (e !== null) return e;
+    if ((e = checkResource(obj(l['keyFile']))) !== null) return { error: e, path: [...at, 'keyFile', 'source'] };
   }
   return null;
 }
@@ -115,9 +117,8 @@ function down34to33(cfg: Obj): Obj {
   const st = obj(cfg['storage']);
   if (st !== undefined) {
     const s: Obj = { ...st };
-    const mask = (n: Obj): Obj => (typeof n['mode'] === 'number' ? { ...n, mode: maskSpecialBits(n['mode']) } : n);
-    if (Array.isArray(st['files'])) s['files'] = list(st['files']).map(mask);
-    if (Array.isArray(st['directories'])) s['directories'] = list(st['directories']).map(mask);
+    if (Array.isArray(st['files'])) s['files'] = list(st['files']).map(withMaskedMode);
+    if (Array.isArray(st['directories'])) s['directories'] = list(st['directories']).map(withMaskedMode);
     if (Array.isArray(st['luks'])) {
       s['luks'] = list(st['luks']).map((l) => {
         let luks = omit(omit(l, 'discard'), 'openOptions');

@@ -27,6 +27,14 @@ const withVersion = (cfg: Obj, version: string): Obj => ({
 export const maskSpecialBits = (mode: number): number =>
   Number.isSafeInteger(mode) && Math.abs(mode) < 2 ** 31 ? mode & ~0o7000 : Number(BigInt(mode) & ~0o7000n);
 
+/** A file or directory with `mode &^ 07000`: the node itself when that changes nothing (most do not). */
+export const withMaskedMode = (node: Obj): Obj => {
+  const mode = node['mode'];
+  if (typeof mode !== 'number') return node;
+  const masked = maskSpecialBits(mode);
+  return masked === mode ? node : { ...node, mode: masked };
+};
+
 const mapStorage = (cfg: Obj, fn: (storage: Obj) => Obj): Obj => {
   const storage = cfg['storage'] as Obj | undefined;
   return storage === undefined ? cfg : { ...cfg, storage: fn(storage) };
@@ -63,9 +71,7 @@ function up32to33(cfg: Obj): Obj {
 
 function up33to34(cfg: Obj): Obj {
   return mapStorage(withVersion(cfg, '3.4.0'), (storage) => {
-    const mask = (node: Obj): Obj =>
-      typeof node['mode'] === 'number' ? { ...node, mode: maskSpecialBits(node['mode']) } : node;
-    return mapList(mapList(storage, 'files', mask), 'directories', mask);
+    return mapList(mapList(storage, 'files', withMaskedMode), 'directories', withMaskedMode);
   });
 }
 

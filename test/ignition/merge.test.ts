@@ -476,9 +476,9 @@ describe('purity', () => {
 
 // --- performance -------------------------------------------------------------------------------------
 
-describe('performance', () => {
-  test('1600 configs x 10 files (half of them overriding earlier paths) merge in linear time', () => {
-    const make = (n: number) => Array.from({ length: n }, (_, i): IgnitionConfig => ({
+describe('many configs (speed is measured by npm run bench, not asserted here)', () => {
+  test('1600 configs x 10 files, half of them overriding earlier paths: last writer wins, new paths appended', () => {
+    const configs = Array.from({ length: 1600 }, (_, i): IgnitionConfig => ({
       ignition: { version: '3.2.0' },
       storage: { files: Array.from({ length: 10 }, (_, j) => ({
         path: `/etc/f-${j < 5 ? j : i * 10 + j}`,
@@ -487,21 +487,10 @@ describe('performance', () => {
       })) },
       systemd: { units: [{ name: `u-${i % 50}.service`, enabled: true }] },
     }));
-    const time = (n: number) => {
-      const configs = make(n);
-      const t0 = performance.now();
-      const out = mergeIgnitionAll(configs);
-      const ms = performance.now() - t0;
-      expect(out.storage?.files).toHaveLength(5 + n * 5);
-      return ms;
-    };
-    time(400); // warm up
-    const small = Math.min(time(400), time(400), time(400));
-    const large = Math.min(time(1600), time(1600), time(1600));
-    console.log(`mergeIgnitionAll: 400 configs ${small.toFixed(1)} ms, 1600 configs ${large.toFixed(1)} ms`);
-    expect(large).toBeLessThan(250); // generous for loaded CI machines; the quadratic fold takes seconds
-    // 4x the input must not cost anywhere near 16x (the pairwise fold is quadratic: seconds here).
-    expect(large).toBeLessThan(Math.max(small * 10, 40));
+    const out = mergeIgnitionAll(configs);
+    expect(out.storage?.files).toHaveLength(5 + 1600 * 5);
+    expect(out.storage?.files?.[0]).toMatchObject({ path: '/etc/f-0', contents: { source: 'data:,1599-0' } });
+    expect(out.systemd?.units).toHaveLength(50);
   });
 });
 

@@ -387,8 +387,28 @@ const latin1 = (b: Uint8Array): string => {
   return s;
 };
 
+/**
+ * `data:,<payload>` (no media type, no parameters: the usual form in MachineConfigs), which the lexer
+ * takes straight from the comma to the payload; the same result without building its items.
+ */
+function decodePlainDataURL(s: string, wantData: boolean): DataURLResult {
+  BAD_URL_CHAR.lastIndex = 6;
+  if (BAD_URL_CHAR.exec(s) !== null) return { ok: false, error: 'invalid data character' };
+  let data: Uint8Array = new Uint8Array();
+  if (s.length > 6) {
+    const r = rfc2396Unescape(s.slice(6), wantData);
+    if (!r.ok) return { ok: false, error: r.error };
+    data = r.data;
+  }
+  return {
+    ok: true,
+    value: { type: 'text', subtype: 'plain', params: new Map([['charset', 'US-ASCII']]), encoding: 'ascii', data },
+  };
+}
+
 /** dataurl.DecodeString; `wantData: false` only checks the payload (Ignition's validation). */
 export function decodeDataURL(s: string, wantData = true): DataURLResult {
+  if (s.startsWith('data:,')) return decodePlainDataURL(s, wantData);
   const l = new Lexer(s);
   for (let state: State = lexBeforeDataPrefix; state !== null; ) state = state(l);
 

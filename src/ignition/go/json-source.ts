@@ -44,9 +44,13 @@ export const textSource: JsonSource = {
 const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** ES2024 `String.prototype.isWellFormed` where the runtime has it (constant time on one-byte strings). */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** Replaces unpaired surrogates with U+FFFD, as Go does when it decodes them. */
 export function wellFormed(s: string): string {
-  return SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\ufffd') : s;
+  const ok = isWellFormed !== undefined ? isWellFormed.call(s) : !SURROGATE.test(s);
+  return ok ? s : s.replace(LONE_SURROGATE, '\ufffd');
 }
 
 const dropped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';

@@ -6,14 +6,15 @@
  * `03` and `-0` are accepted). Two versions are the same Ignition spec only if all five parts match.
  */
 
+import { memoize } from './memo.js';
 import { parseInt64 } from './strconv.js';
 
 export interface SemVer {
-  major: bigint;
-  minor: bigint;
-  patch: bigint;
-  preRelease: string;
-  metadata: string;
+  readonly major: bigint;
+  readonly minor: bigint;
+  readonly patch: bigint;
+  readonly preRelease: string;
+  readonly metadata: string;
 }
 
 const IDENTIFIER = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
@@ -23,8 +24,10 @@ const splitOff = (s: string, delim: string): [string, string] => {
   return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
 };
 
-/** semver.NewVersion; null on error. */
-export function parseSemver(version: string): SemVer | null {
+/** semver.NewVersion; null on error. Memoized (every config's version is read several times); results are shared. */
+export const parseSemver = memoize(newVersion, { entries: 256, chars: 64 * 1024 });
+
+function newVersion(version: string): SemVer | null {
   const [v1, metadata] = splitOff(version, '+');
   const [v2, preRelease] = splitOff(v1, '-');
   // strings.SplitN(version, ".", 3) must give exactly 3 parts

@@ -29,19 +29,37 @@ class EOFError extends Error {
 
 /** go1.19 bufio.Reader over a strings.Reader, reduced to the calls the unit lexer makes. */
 class BufReader {
-  private readonly buf = new Uint8Array(BUF_SIZE);
+  private readonly buf: Uint8Array;
   private r = 0;
   private w = 0;
   private eof = false;
   private srcPos = 0;
   private lastRuneSize = -1;
-  constructor(private readonly src: Uint8Array) {}
+  /**
+   * The source is shorter than SYSTEMD_LINE_MAX: read it in place. The first fill would have buffered
+   * all of it, and with fewer than SYSTEMD_LINE_MAX bytes buffered neither the "line too long" check
+   * nor a full buffer can happen, so where the bytes sit changes nothing.
+   */
+  private readonly whole: boolean;
+
+  constructor(private readonly src: Uint8Array) {
+    this.whole = src.length < SYSTEMD_LINE_MAX;
+    if (this.whole) {
+      this.buf = src;
+      this.w = src.length;
+      this.srcPos = src.length;
+    } else this.buf = new Uint8Array(BUF_SIZE);
+  }
 
   buffered(): number {
     return this.w - this.r;
   }
 
   private fill(): void {
+    if (this.whole) {
+      this.eof = true;
+      return;
+    }
     if (this.r > 0) {
       this.buf.copyWithin(0, this.r, this.w);
       this.w -= this.r;

@@ -14,6 +14,10 @@ import { atLeast } from './util.js';
 
 export function validateDirectory(d: AnyDirectory, c: Path, r: Report, ver: SpecVersion): void {
   validateNode(d, c, r);
-  r.error([...c, 'mode'], validateMode(d.mode));
-  if (!atLeast(ver, '3.4')) r.warn([...c, 'mode'], validateModeSpecialBits(d.mode));
+  const e = validateMode(d.mode);
+  if (e !== null) r.error([...c, 'mode'], e);
+  if (!atLeast(ver, '3.4')) {
+    const w = validateModeSpecialBits(d.mode);
+    if (w !== null) r.warn([...c, 'mode'], w);
+  }
 }

@@ -15,8 +15,12 @@ import { atLeast, isTrue } from './util.js';
 
 export function validateFile(f: AnyFile, c: Path, r: Report, ver: SpecVersion): void {
   validateNode(f, c, r);
-  r.error([...c, 'mode'], validateMode(f.mode));
-  if (!atLeast(ver, '3.4')) r.warn([...c, 'mode'], validateModeSpecialBits(f.mode));
+  const e = validateMode(f.mode);
+  if (e !== null) r.error([...c, 'mode'], e);
+  if (!atLeast(ver, '3.4')) {
+    const w = validateModeSpecialBits(f.mode);
+    if (w !== null) r.warn([...c, 'mode'], w);
+  }
   // An overwritten file needs contents to write (MCO forces overwrite: true on every file it merges).
   if (isTrue(f.overwrite) && f.contents?.source === undefined) r.error([...c, 'overwrite'], E.ErrOverwriteAndNilSource);
 }

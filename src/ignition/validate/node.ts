@@ -13,7 +13,8 @@ import type { Path } from './util.js';
 import { notEmpty } from './util.js';
 
 export function validateNode(n: AnyNode, c: Path, r: Report): void {
-  r.error([...c, 'path'], validatePath(n.path));
+  const e = validatePath(n.path);
+  if (e !== null) r.error([...c, 'path'], e);
 }
 
 /** NodeUser / NodeGroup: an id and a name together are an error, reported on the owner itself. */

@@ -34,10 +34,15 @@ function validateSchemeForHTTPHeaders(res: AnyResource): IgnError | null {
 }
 
 export function validateResource(res: AnyResource, c: Path, r: Report, ver: SpecVersion): void {
-  r.error([...c, 'compression'], validateCompression(res));
-  r.error([...c, 'verification', 'hash'], validateVerificationSource(res));
-  r.error([...c, 'source'], validateURLNilOK(res.source, ver));
-  r.error([...c, 'httpHeaders'], validateSchemeForHTTPHeaders(res));
+  // Paths are built only for findings: this runs for every file of every config.
+  let e = validateCompression(res);
+  if (e !== null) r.error([...c, 'compression'], e);
+  e = validateVerificationSource(res);
+  if (e !== null) r.error([...c, 'verification', 'hash'], e);
+  e = validateURLNilOK(res.source, ver);
+  if (e !== null) r.error([...c, 'source'], e);
+  e = validateSchemeForHTTPHeaders(res);
+  if (e !== null) r.error([...c, 'httpHeaders'], e);
 }
 
 /** 3.0 FileContents */

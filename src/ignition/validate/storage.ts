@@ -24,6 +24,7 @@ function countBy(paths: Iterable<string>): Map<string, number> {
 
 /** How many links `l` satisfy `strings.HasPrefix(p, l + "/")`. */
 function linksAbove(p: string, links: Map<string, number>): number {
+  if (links.size === 0) return 0;
   let n = 0;
   for (let k = p.indexOf('/'); k >= 0; k = p.indexOf('/', k + 1)) n += links.get(p.slice(0, k)) ?? 0;
   return n;

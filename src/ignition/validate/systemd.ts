@@ -27,7 +27,7 @@ export function validateSystemd(s: AnySystemd, c: Path, r: Report): void {
     if (template === undefined || !notEmpty(template.contents)) return;
     const parsed = parseUnitContents(template.contents);
     if ('error' in parsed) return;
-    if (!parsed.options.some((o) => o.section === 'Install')) {
+    if (!parsed.hasInstall) {
       r.warn([...c, 'units', index, 'contents'], noInstallSectionForInstantiableUnit(instantiable, unit.name, quote));
     }
   });

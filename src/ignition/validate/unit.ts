@@ -18,32 +18,38 @@ import type { AnyDropin, AnyUnit } from './any-types.js';
 import type { Path } from './util.js';
 import { isTrue, nilOrEmpty } from './util.js';
 
-const deserializeUnit = memoize(goDeserializeUnit);
-
 const UNIT_EXTENSIONS = new Set([
   '.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.snapshot',
   '.slice', '.scope',
 ]);
 
-/** parse.ParseUnitContents: options, or the `invalid unit content: …` error. */
-export function parseUnitContents(contents: string | undefined): { options: UnitOption[] } | { error: IgnError } {
-  if (contents === undefined) return { options: [] };
-  const res = deserializeUnit(contents);
-  if (res.ok) return { options: res.options };
-  return { error: { code: 'INVALID_UNIT_CONTENT', message: 'invalid unit content: ' + res.error } };
+/** parse.ParseUnitContents's result for some contents, plus whether they have an [Install] section. */
+export type ParsedUnit = { options: UnitOption[]; hasInstall: boolean } | { error: IgnError };
+
+const NO_OPTIONS: ParsedUnit = { options: [], hasInstall: false };
+
+/** Memoized: every unit is checked once per spec version its config passes through. */
+const parseContents = memoize((contents: string): ParsedUnit => {
+  const res = goDeserializeUnit(contents);
+  if (!res.ok) return { error: { code: 'INVALID_UNIT_CONTENT', message: 'invalid unit content: ' + res.error } };
+  return { options: res.options, hasInstall: res.options.some((o) => o.section === 'Install') };
+});
+
+/** parse.ParseUnitContents: options, or the `invalid unit content: …` error. Results are shared: do not mutate. */
+export function parseUnitContents(contents: string | undefined): ParsedUnit {
+  return contents === undefined ? NO_OPTIONS : parseContents(contents);
 }
 
 export function validateUnit(u: AnyUnit, c: Path, r: Report): void {
-  r.error([...c, 'name'], UNIT_EXTENSIONS.has(ext(u.name)) ? null : E.ErrInvalidSystemdExt);
-  const at = [...c, 'contents'];
+  if (!UNIT_EXTENSIONS.has(ext(u.name))) r.error([...c, 'name'], E.ErrInvalidSystemdExt);
   const parsed = parseUnitContents(u.contents);
   if ('error' in parsed) {
-    r.error(at, parsed.error);
+    r.error([...c, 'contents'], parsed.error);
     return; // ValidateInstallSection skips units that could not be parsed
   }
   // Install sections matter only for enabled units that have contents.
   if (!isTrue(u.enabled) || nilOrEmpty(u.contents)) return;
-  if (!parsed.options.some((o) => o.section === 'Install')) r.warn(at, noInstallSection(u.name, quote));
+  if (!parsed.hasInstall) r.warn([...c, 'contents'], noInstallSection(u.name, quote));
 }
 
 export function validateDropin(d: AnyDropin, c: Path, r: Report): void {

@@ -8,20 +8,29 @@
 
 import { decodeDataURL } from '../go/dataurl.js';
 import { memoize } from '../go/memo.js';
+import type { ParseResult } from '../go/url.js';
 import { parseQuery, parseURL as goParseURL } from '../go/url.js';
 import type { SpecVersion } from '../schema.js';
 import type { IgnError } from '../shared-errors.js';
 import { E } from '../shared-errors.js';
 import { atLeast, nilOrEmpty } from './util.js';
 
-/** url.Parse, memoized (sources are validated once per spec version a config passes through). */
-export const parseURL = memoize(goParseURL);
+/**
+ * What a source string's checks depend on, worked out once per string: `url.Parse`'s result, and the
+ * verdict of `validateURL` (which depends on the spec version only through the schemes it allows).
+ */
+interface URLFacts {
+  readonly parsed: ParseResult;
+  /** validateURL's error for specs that allow the scheme. */
+  verdict: IgnError | null | undefined;
+  /** The first spec that allows the scheme (gs: 3.2, arn: 3.4), or null for all of them. */
+  since: SpecVersion | null;
+}
 
-/** dataurl.DecodeString error, or null; memoized. */
-const dataURLError = memoize((s: string): string | null => {
-  const d = decodeDataURL(s, false);
-  return d.ok ? null : d.error;
-});
+const urlFacts = memoize((s: string): URLFacts => ({ parsed: goParseURL(s), verdict: undefined, since: null }));
+
+/** url.Parse, memoized (sources are validated once per spec version a config passes through). */
+export const parseURL = (s: string): ParseResult => urlFacts(s).parsed;
 
 function s3VersionIdOK(rawQuery: string): boolean {
   const v = parseQuery(rawQuery).get('versionId');
@@ -46,33 +55,49 @@ function parseArn(s: string): { service: string; resource: string } | null {
 }
 
 export function validateURL(s: string, ver: SpecVersion): IgnError | null {
-  const parsed = parseURL(s);
-  if (!parsed.ok) return E.ErrInvalidUrl;
+  const facts = urlFacts(s);
+  if (facts.verdict === undefined) computeVerdict(s, facts);
+  return facts.since !== null && !atLeast(ver, facts.since) ? E.ErrInvalidScheme : facts.verdict!;
+}
+
+/** Go's validateURL for a spec that allows every scheme it knows (3.4), and the spec each scheme needs. */
+function computeVerdict(s: string, facts: URLFacts): void {
+  const parsed = facts.parsed;
+  if (!parsed.ok) {
+    facts.verdict = E.ErrInvalidUrl;
+    return;
+  }
   const u = parsed.url;
   switch (u.scheme) {
     case 'http':
     case 'https':
     case 'tftp':
-      return null;
+      facts.verdict = null;
+      return;
     case 'gs':
-      return atLeast(ver, '3.2') ? null : E.ErrInvalidScheme;
+      facts.since = '3.2';
+      facts.verdict = null;
+      return;
     case 's3':
-      return s3VersionIdOK(u.rawQuery) ? null : E.ErrInvalidS3ObjectVersionId;
+      facts.verdict = s3VersionIdOK(u.rawQuery) ? null : E.ErrInvalidS3ObjectVersionId;
+      return;
     case 'arn': {
-      if (!atLeast(ver, '3.4')) return E.ErrInvalidScheme;
+      facts.since = '3.4';
       const full = u.scheme + ':' + u.opaque;
       const arn = parseArn(full);
-      if (arn === null || arn.service !== 's3') return E.ErrInvalidS3ARN;
       const parts = full.split('/').length;
-      if (arn.resource.startsWith('accesspoint/') ? parts < 3 : parts < 2) return E.ErrInvalidS3ARN;
-      return s3VersionIdOK(u.rawQuery) ? null : E.ErrInvalidS3ObjectVersionId;
+      if (arn === null || arn.service !== 's3' || (arn.resource.startsWith('accesspoint/') ? parts < 3 : parts < 2)) {
+        facts.verdict = E.ErrInvalidS3ARN;
+      } else facts.verdict = s3VersionIdOK(u.rawQuery) ? null : E.ErrInvalidS3ObjectVersionId;
+      return;
     }
     case 'data': {
-      const err = dataURLError(s);
-      return err === null ? null : { code: 'INVALID_DATA_URL', message: err };
+      const d = decodeDataURL(s, false);
+      facts.verdict = d.ok ? null : { code: 'INVALID_DATA_URL', message: d.error };
+      return;
     }
     default:
-      return E.ErrInvalidScheme;
+      facts.verdict = E.ErrInvalidScheme;
   }
 }
 

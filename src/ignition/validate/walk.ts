@@ -17,7 +17,7 @@
 import type { PathSegment } from '../../errors.js';
 import type { TextNode } from '../go/json-text.js';
 import { Report } from '../report.js';
-import type { FieldDef, Schema, SpecSchema, SpecVersion, StructDef } from '../schema.js';
+import type { SpecSchema, SpecVersion, StructDef } from '../schema.js';
 import { E } from '../shared-errors.js';
 import { zeroStruct } from '../decode.js';
 import type { GoObject } from '../decode.js';
@@ -123,9 +123,6 @@ const RULES: Record<SpecVersion, Record<string, TypeRules>> = {
   '3.0': rulesFor('3.0'), '3.1': rulesFor('3.1'), '3.2': rulesFor('3.2'), '3.3': rulesFor('3.3'), '3.4': rulesFor('3.4'),
 };
 
-type Visit = (def: StructDef, obj: GoObject, path: PathSegment[], tree: unknown) => void;
-type VisitScalar = (field: FieldDef, value: unknown, path: PathSegment[]) => void;
-
 /** A view of the source document for the unused-key walk. */
 export interface SourceTree {
   /** Child of an object by exact key (the last one when repeated), or undefined. */
@@ -133,7 +130,11 @@ export interface SourceTree {
   item(node: unknown, i: number): unknown;
   /** Object keys in document order, each once; null when the node is not an object. */
   keys(node: unknown): string[] | null;
+  /** `keys(node)` without those in `known`, in the same order; null when the node is not an object. */
+  unknownKeys(node: unknown, known: ReadonlyMap<string, unknown>): readonly string[] | null;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 export const textTree: SourceTree = {
   child(node, key) {
@@ -150,6 +151,10 @@ export const textTree: SourceTree = {
     const n = node as TextNode;
     if (n.kind !== 'object') return null;
     return [...new Set(n.entries.map((e) => e[0]))];
+  },
+  unknownKeys(node, known) {
+    const keys = textTree.keys(node);
+    return keys === null ? null : keys.filter((k) => !known.has(k));
   },
 };
 
@@ -170,66 +175,170 @@ export const jsTree: SourceTree = {
     if (!isPlainObject(node)) return null;
     return Object.keys(node).filter((k) => !droppedValue(node[k]));
   },
+  unknownKeys(node, known) {
+    if (!isPlainObject(node)) return null;
+    let out: string[] | null = null;
+    for (const k of Object.keys(node)) {
+      if (!known.has(k) && !droppedValue(node[k])) (out ??= []).push(k);
+    }
+    return out ?? NONE;
+  },
 };
 
-function walk(
-  schema: Schema, def: StructDef, obj: GoObject, path: PathSegment[], tree: unknown,
-  visit: Visit, visitScalar: VisitScalar | null, includeZero: boolean, src: SourceTree | null,
-): void {
-  visit(def, obj, path, tree);
-  for (const f of def.fields) {
-    const t = f.type;
-    if (t.kind === 'scalar') continue;
-    const v = obj[f.json];
-    const childTree = src !== null && tree !== undefined ? src.child(tree, f.json) : undefined;
-    path.push(f.json);
-    if (t.kind === 'struct') {
-      const sdef = schema.structs[t.struct]!;
-      if (v !== undefined) walk(schema, sdef, v as GoObject, path, childTree, visit, visitScalar, includeZero, src);
-      else if (!t.ptr && includeZero) {
-        walk(schema, sdef, zeroStruct(schema, sdef), path, childTree, visit, visitScalar, includeZero, src);
-      }
-    } else if (Array.isArray(v)) {
-      const elem = t.elem;
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        const itemTree = childTree !== undefined ? src!.item(childTree, i) : undefined;
-        if (elem.kind === 'struct') {
-          walk(schema, schema.structs[elem.struct]!, v[i] as GoObject, path, itemTree, visit, visitScalar, includeZero, src);
-        } else if (visitScalar !== null) visitScalar(f, v[i], path);
-        path.pop();
+// ---- per-struct plans ------------------------------------------------------------------------------
+// What the walk needs of each struct, worked out once per spec: its validator, the fields it descends
+// into (scalars are skipped), and the lists ValidateDups checks.
+
+interface Plan {
+  readonly schema: SpecSchema;
+  readonly def: StructDef;
+  readonly validate: Validator | undefined;
+  readonly children: ChildField[];
+  readonly dups: DupList[];
+  /** Walking this struct's zero value (with no source node) reports nothing; computed on first use. */
+  zeroSilent: boolean | undefined;
+}
+
+interface ChildField {
+  readonly json: string;
+  readonly slice: boolean;
+  /** Pointer struct (a nil one is not walked). */
+  readonly ptr: boolean;
+  /** The struct, or the slice's element struct; null for a slice of scalars. */
+  readonly plan: Plan | null;
+  /** A `[]Device` slice: each element is validated. */
+  readonly devices: boolean;
+}
+
+interface DupList {
+  readonly json: string;
+  /** Duplicate namespace (MergedKeys), or the field's own name. */
+  readonly ns: string;
+  /** `Key()` of the element struct; null for a slice of strings (the value is the key). */
+  readonly key: ((v: any) => string) | null;
+}
+
+interface SpecPlans {
+  readonly ver: SpecVersion;
+  readonly root: Plan;
+}
+
+const plansBySchema = new Map<SpecSchema, SpecPlans>();
+
+function plansFor(schema: SpecSchema): SpecPlans {
+  let p = plansBySchema.get(schema);
+  if (p !== undefined) return p;
+  const rules = RULES[schema.version];
+  const byName = new Map<string, Plan>();
+  const planOf = (name: string): Plan => {
+    const cached = byName.get(name);
+    if (cached !== undefined) return cached;
+    const def = schema.structs[name]!;
+    const own = rules[def.name];
+    const plan: Plan = { schema, def, validate: own?.validate, children: [], dups: [], zeroSilent: undefined };
+    byName.set(name, plan);
+    for (const f of def.fields) {
+      const t = f.type;
+      if (t.kind === 'struct') {
+        plan.children.push({ json: f.json, slice: false, ptr: t.ptr, plan: planOf(t.struct), devices: false });
+      } else if (t.kind === 'slice') {
+        const elem = t.elem;
+        plan.children.push({
+          json: f.json, slice: true, ptr: false,
+          plan: elem.kind === 'struct' ? planOf(elem.struct) : null,
+          devices: elem.kind === 'scalar' && elem.goType === 'types.Device',
+        });
+        if (own?.ignoreDups?.has(f.json) === true) continue;
+        const key = elem.kind === 'struct' ? rules[schema.structs[elem.struct]!.name]?.key : undefined;
+        plan.dups.push({ json: f.json, ns: own?.mergedKeys?.[f.json] ?? f.json, key: key ?? null });
       }
     }
-    path.pop();
+    return plan;
+  };
+  p = { ver: schema.version, root: planOf(schema.root) };
+  plansBySchema.set(schema, p);
+  return p;
+}
+
+// ---- the walk --------------------------------------------------------------------------------------
+
+interface WalkCtx {
+  readonly ver: SpecVersion;
+  readonly own: Report;
+  readonly dups: Report;
+  readonly unused: Report;
+  /** The source document (unused keys), or null. Absent value structs are walked as zero values iff set. */
+  readonly src: SourceTree | null;
+}
+
+/** Whether walking `plan`'s zero value, with no source node under it, reports anything. */
+function zeroSilent(plan: Plan, ver: SpecVersion): boolean {
+  if (plan.zeroSilent === undefined) {
+    const ctx: WalkCtx = { ver, own: new Report(), dups: new Report(), unused: new Report(), src: jsTree };
+    walk(ctx, plan, zeroStruct(plan.schema, plan.def), [], undefined);
+    plan.zeroSilent = ctx.own.entries.length + ctx.dups.entries.length + ctx.unused.entries.length === 0;
+  }
+  return plan.zeroSilent;
+}
+
+function walk(ctx: WalkCtx, plan: Plan, obj: GoObject, path: PathSegment[], tree: unknown): void {
+  plan.validate?.(obj, path, ctx.own, ctx.ver);
+  if (plan.dups.length !== 0) validateDups(plan.dups, obj, path, ctx.dups);
+  const src = ctx.src;
+  if (src !== null && tree !== undefined) validateUnusedKeys(plan.def, tree, path, ctx.unused, src);
+  const children = plan.children;
+  for (let n = 0; n < children.length; n++) {
+    const ch = children[n]!;
+    const v = obj[ch.json];
+    if (!ch.slice) {
+      if (v !== undefined) {
+        path.push(ch.json);
+        walk(ctx, ch.plan!, v as GoObject, path, src !== null && tree !== undefined ? src.child(tree, ch.json) : undefined);
+        path.pop();
+      } else if (!ch.ptr && src !== null) {
+        const childTree = tree !== undefined ? src.child(tree, ch.json) : undefined;
+        if (childTree === undefined && zeroSilent(ch.plan!, ctx.ver)) continue;
+        path.push(ch.json);
+        walk(ctx, ch.plan!, zeroStruct(ch.plan!.schema, ch.plan!.def), path, childTree);
+        path.pop();
+      }
+    } else if (Array.isArray(v) && v.length !== 0) {
+      const elemPlan = ch.plan;
+      if (elemPlan === null && !ch.devices) continue;
+      path.push(ch.json);
+      const childTree = src !== null && tree !== undefined ? src.child(tree, ch.json) : undefined;
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        if (elemPlan !== null) {
+          walk(ctx, elemPlan, v[i] as GoObject, path, childTree !== undefined ? src!.item(childTree, i) : undefined);
+        } else validateDevice(v[i] as string, path, ctx.own);
+        path.pop();
+      }
+      path.pop();
+    }
   }
 }
 
-function validateDups(schema: Schema, rules: Record<string, TypeRules>, def: StructDef, obj: GoObject, c: Path, r: Report): void {
-  const own = rules[def.name];
-  let lists: Map<string, Set<string>> | null = null;
-  for (const f of def.fields) {
-    const t = f.type;
-    if (t.kind !== 'slice') continue;
-    const v = obj[f.json];
+function validateDups(lists: readonly DupList[], obj: GoObject, c: Path, r: Report): void {
+  let seenByNs: Map<string, Set<string>> | null = null;
+  for (let n = 0; n < lists.length; n++) {
+    const d = lists[n]!;
+    const v = obj[d.json];
     if (!Array.isArray(v) || v.length === 0) continue;
-    if (own?.ignoreDups?.has(f.json) === true) continue;
-    const name = own?.mergedKeys?.[f.json] ?? f.json;
-    lists ??= new Map();
-    let seen = lists.get(name);
-    if (seen === undefined) lists.set(name, (seen = new Set()));
-    const elem = t.elem;
-    const key = elem.kind === 'struct' ? rules[schema.structs[elem.struct]!.name]?.key : undefined;
+    seenByNs ??= new Map();
+    let seen = seenByNs.get(d.ns);
+    if (seen === undefined) seenByNs.set(d.ns, (seen = new Set()));
+    const key = d.key;
     for (let i = 0; i < v.length; i++) {
-      const k = elem.kind === 'struct' ? key!(v[i]) : (v[i] as string);
-      if (seen.has(k)) r.error([...c, f.json, i], E.ErrDuplicate);
-      seen.add(k);
+      const k = key !== null ? key(v[i]) : (v[i] as string);
+      if (seen.has(k)) r.error([...c, d.json, i], E.ErrDuplicate);
+      else seen.add(k);
     }
   }
 }
 
 function validateUnusedKeys(def: StructDef, tree: unknown, c: Path, r: Report, src: SourceTree): void {
-  if (tree === undefined) return; // not every struct has corresponding JSON
-  const keys = src.keys(tree);
+  const keys = src.unknownKeys(tree, def.byName);
   if (keys === null) {
     r.warn(c, {
       code: 'CONTEXT_TREE_MISMATCH',
@@ -237,9 +346,7 @@ function validateUnusedKeys(def: StructDef, tree: unknown, c: Path, r: Report, s
     });
     return;
   }
-  for (const key of keys) {
-    if (!def.byName.has(key)) r.warn([...c, key], { code: 'UNUSED_KEY', message: `Unused key ${key}` });
-  }
+  for (const key of keys) r.warn([...c, key], { code: 'UNUSED_KEY', message: `Unused key ${key}` });
 }
 
 /**
@@ -276,30 +383,11 @@ export function validateWithContext(
 }
 
 function validateAll(schema: SpecSchema, cfg: GoObject, source: { root: unknown; tree: SourceTree } | null): Report {
-  const ver = schema.version;
-  const rules = RULES[ver];
-  const root = schema.structs[schema.root]!;
+  const plans = plansFor(schema);
   // One walk feeding three reports, concatenated in Go's order (Validate, then dups, then unused keys).
-  const own = new Report();
-  const dups = new Report();
-  const unused = new Report();
-  const src = source?.tree ?? null;
-  walk(
-    schema, root, cfg, [], source?.root,
-    (def, obj, path, tree) => {
-      rules[def.name]?.validate?.(obj, path, own, ver);
-      validateDups(schema, rules, def, obj, path, dups);
-      if (src !== null) validateUnusedKeys(def, tree, path, unused, src);
-    },
-    (f, value, path) => {
-      if (f.type.kind === 'slice' && f.type.elem.kind === 'scalar' && f.type.elem.goType === 'types.Device') {
-        validateDevice(value as string, path, own);
-      }
-    },
-    src !== null,
-    src,
-  );
-  own.merge(dups);
-  own.merge(unused);
-  return own;
+  const ctx: WalkCtx = { ver: plans.ver, own: new Report(), dups: new Report(), unused: new Report(), src: source?.tree ?? null };
+  walk(ctx, plans.root, cfg, [], source?.root);
+  ctx.own.merge(ctx.dups);
+  ctx.own.merge(ctx.unused);
+  return ctx.own;
 }
