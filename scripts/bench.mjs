@@ -58,3 +58,4 @@ bench('realistic: 6 base + 20 user', benchInput(20, 3));
 for (const n of [100, 400, 1600]) bench(`${n} user configs × 10 files`, benchInput(n));
 const [, a, b, c] = rows;
 console.log(`growth per 4× input: 100→400 ${(b.render / a.render).toFixed(2)}×, 400→1600 ${(c.render / b.render).toFixed(2)}×`);
+await import('./bench-cli.mjs');

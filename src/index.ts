@@ -40,3 +40,8 @@ export { describeUpdatePlan } from './update/describe-update-plan.js';
 // types
 export type * from './ignition/types.js';
 export type * from './kube/types.js';
+
+// manifests
+export { parseManifests, readManifests } from './manifests/parse-manifests.js';
+export type { KubeObject, ManifestError, ManifestSource, ParseManifestsOptions, ReadManifestsOptions, SourcePosition } from './manifests/parse-manifests.js';
+export { stringifyManifest } from './manifests/stringify-manifest.js';
