@@ -58,8 +58,12 @@ export type PathSegment = string | number;
 
 /** `['storage', 'files', 0, 'path']` → `$.storage.files.0.path` (Ignition's `path.ContextPath.String`). */
 export function formatPath(segments: readonly PathSegment[]): string {
+  if (!Array.isArray(segments)) throw new RenderError('INVALID_INPUT', 'decode', 'formatPath: expected a list of path segments');
   let out = '$';
-  for (const s of segments) out += '.' + String(s);
+  for (const s of segments as readonly unknown[]) {
+    if (typeof s !== 'string' && typeof s !== 'number') throw new RenderError('INVALID_INPUT', 'decode', 'formatPath: a path segment must be a string or a number');
+    out += '.' + String(s);
+  }
   return out;
 }
 

@@ -63,17 +63,60 @@ export function goStringLess(a: string, b: string): boolean {
   return compareGoStrings(a, b) < 0;
 }
 
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The code point starting at `s[i]` as Go decodes it: a surrogate pair, U+FFFD for a lone surrogate, else the unit. */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c;
+  if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) return 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
+  return 0xfffd;
+}
+
+/**
+ * Go's string comparison (`a < b`: UTF-8 byte order, which is code point order) of the strings as Go
+ * holds them after decoding JSON, where a lone surrogate is U+FFFD: `'\ud800a'` sorts as `'\ufffda'`.
+ */
 export function compareGoStrings(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // UTF-16 order equals UTF-8 byte order except that surrogates (astral code points) sort above U+E000–U+FFFF.
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs !== ys) return xs ? 1 : -1;
-    return x < y ? -1 : 1;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) {
+    if (a.length === b.length) return 0;
+    // One is a prefix of the other in code units. The prefix is smaller, unless the rest of the longer
+    // string is only what makes the two decode equal: never, since any extra unit is at least one more
+    // code point (a lone high surrogate ending the shorter one is U+FFFD, below any pair it starts).
+    return a.length - b.length;
   }
-  return a.length - b.length;
+  if (i > 0 && isHigh(a.charCodeAt(i - 1))) {
+    // The shared unit before the difference is a high surrogate: whether it pairs decides that code point.
+    const ca = isLow(a.charCodeAt(i)) ? codePointAt(a, i - 1) : 0xfffd;
+    const cb = isLow(b.charCodeAt(i)) ? codePointAt(b, i - 1) : 0xfffd;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ca === 0xfffd) return compareFrom(a, b, i); // both lone: compare from the differing unit on
+    return compareFrom(a, b, i + 1); // unreachable: two different low surrogates give different pairs
+  }
+  return compareFrom(a, b, i);
+}
+
+/** Code point comparison of `a[i:]` and `b[i:]` (Go's decoding), the prefixes before `i` being equal. */
+function compareFrom(a: string, b: string, i: number): number {
+  let j = i;
+  let k = i;
+  while (j < a.length && k < b.length) {
+    const ca = codePointAt(a, j);
+    const cb = codePointAt(b, k);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    j += ca >= 0x10000 ? 2 : 1;
+    k += cb >= 0x10000 ? 2 : 1;
+  }
+  return j < a.length ? 1 : k < b.length ? -1 : 0;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A JS string as Go holds it after decoding JSON: every lone UTF-16 surrogate becomes U+FFFD. */
+export function goString(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -6,6 +6,8 @@
 
 import { RenderError } from '../errors.js';
 import type { MachineConfig } from '../kube/types.js';
+import { checkMachineConfig } from '../merge/check-input.js';
+import { RENDERED_LIMIT } from '../merge/check-limits.js';
 import { emitContainerfile, type ContainerfileOptions } from './containerfile.js';
 import { contentHash } from './content-hash.js';
 import { renderPrototypeBuild } from './prototype/index.js';
@@ -39,6 +41,9 @@ export function renderContainerfile(
   if (typeof rendered !== 'object' || rendered === null || typeof rendered.poolName !== 'string' || typeof rendered.machineConfig !== 'object' || rendered.machineConfig === null) {
     throw new RenderError('INVALID_INPUT', 'layer', 'renderContainerfile: expected { poolName, machineConfig }');
   }
+  if (options === null || typeof options !== 'object') throw new RenderError('INVALID_INPUT', 'layer', 'renderContainerfile: options must be an object');
+  // A rendered config: renderPool may make one past etcd's limit (with a warning), not past RENDERED_LIMIT.
+  checkMachineConfig(rendered.machineConfig, 0, RENDERED_LIMIT);
   const flavor = options.flavor ?? 'containerfile';
   if (flavor === 'layering-prototype') {
     const p = renderPrototypeBuild(rendered.poolName, rendered.machineConfig.spec);

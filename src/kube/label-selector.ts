@@ -72,11 +72,14 @@ export function compileLabelSelector(selector: LabelSelector | null | undefined)
   const requirements: Requirement[] = [];
   for (const k of labelKeys) requirements.push(newRequirement(k, 'equals', [labels[k]!]));
   for (const expr of expressions) {
-    const op = Object.hasOwn(OPERATORS, expr.operator) ? OPERATORS[expr.operator] : undefined;
-    if (op === undefined) throw new SelectorError(`${goQuote(expr.operator)} is not a valid label selector operator`, 'operator');
+    // Go decodes a missing (or JSON null) key or operator as "".
+    const operator = typeof expr.operator === 'string' ? expr.operator : '';
+    const key = typeof expr.key === 'string' ? expr.key : '';
+    const op = Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
+    if (op === undefined) throw new SelectorError(`${goQuote(operator)} is not a valid label selector operator`, 'operator');
     // Go: append([]string(nil), expr.Values...) — an empty list becomes nil.
     const values = expr.values == null || expr.values.length === 0 ? null : [...expr.values];
-    requirements.push(newRequirement(expr.key, op, values));
+    requirements.push(newRequirement(key, op, values));
   }
   return { kind: 'requirements', requirements };
 }

@@ -7,6 +7,7 @@
 
 import { RenderError } from '../errors.js';
 import type { MachineConfig, MachineConfigPool } from '../kube/types.js';
+import { API_SERVER_LIMIT, checkObjectLimits, type SizeLimit } from './check-limits.js';
 
 type Path = string;
 
@@ -66,10 +67,16 @@ export function checkPool(pool: unknown): asserts pool is MachineConfigPool {
   });
 }
 
-export function checkMachineConfig(mc: unknown, index: number): asserts mc is MachineConfig {
+/**
+ * A MachineConfig's shape, nesting and size. `limit`: the API server's, for the MachineConfigs a user
+ * writes (default); a rendered config, which renderPool may make larger (with a warning), passes
+ * RENDERED_LIMIT.
+ */
+export function checkMachineConfig(mc: unknown, index: number, limit: SizeLimit = API_SERVER_LIMIT): asserts mc is MachineConfig {
   if (!isObject(mc)) fail(`machineConfigs[${index}]: expected a MachineConfig object`, '$');
   const meta = optionalObject(mc.metadata, '$.metadata');
   const who = typeof meta?.name === 'string' ? meta.name : undefined;
+  checkObjectLimits(mc, who === undefined ? `machineConfigs[${index}]` : `MachineConfig ${who}`, 'decode', who, limit);
   checkMetadata(mc.metadata, '$.metadata', who);
   const spec = optionalObject(mc.spec, '$.spec', who);
   if (spec === undefined) return;
@@ -95,4 +102,11 @@ export function checkControllerConfig(cc: unknown): void {
   optionalString(spec.osImageURL, '$.spec.osImageURL');
   optionalString(spec.baseOSContainerImage, '$.spec.baseOSContainerImage');
   optionalString(spec.baseOSExtensionsContainerImage, '$.spec.baseOSExtensionsContainerImage');
+}
+
+/** renderPool's `extensionCatalog` option: an ExtensionCatalog (release name and an extensions table). */
+export function checkExtensionCatalog(catalog: unknown): void {
+  if (!isObject(catalog)) fail('extensionCatalog: expected an ExtensionCatalog object', '$');
+  if (typeof catalog.release !== 'string') fail('extensionCatalog.release: expected a string', '$.release');
+  if (!isObject(catalog.extensions)) fail('extensionCatalog.extensions: expected an object', '$.extensions');
 }

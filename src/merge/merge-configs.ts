@@ -14,7 +14,7 @@
  *    baseOSExtensionsContainerImage likewise from the ControllerConfig's.
  */
 
-import { compareGoStrings } from '../_go/fmt.js';
+import { compareGoStrings, goString } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
 import { toGoJson } from '../ignition/emit-ignition.js';
 import { mergeIgnitionAll } from '../ignition/merge.js';
@@ -81,8 +81,10 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
   const kargs: string[] = [];
   const seen = new Set<string>();
   const addKarg = (arg: string): void => {
-    if (!seen.has(arg)) {
-      seen.add(arg);
+    // Go compares the decoded strings: two arguments that differ only in lone surrogates are the same (U+FFFD).
+    const key = goString(arg);
+    if (!seen.has(key)) {
+      seen.add(key);
       kargs.push(arg);
     }
   };

@@ -4,13 +4,15 @@
  * (without its controller-version gating, a deployment guard) and getMachineConfigsForPool.
  */
 
+import { compareGoStrings } from '../_go/fmt.js';
+import { goJsonSize } from '../_go/json-size.js';
 import { RenderError, type Diagnostic } from '../errors.js';
 import { defaultExtensionCatalog, type ExtensionCatalog } from '../extensions/index.js';
 import type { IgnitionConfig } from '../ignition/types.js';
 import { validateIgnition } from '../ignition/validate-ignition.js';
 import { splitKernelArguments } from '../kargs/split-kernel-arguments.js';
 import type { ControllerConfig, MachineConfig, MachineConfigPool, RenderedMachineConfigSpec } from '../kube/types.js';
-import { checkControllerConfig } from './check-input.js';
+import { checkControllerConfig, checkExtensionCatalog } from './check-input.js';
 import { defaultBaseImage, mergeParsed, type ParsedMachineConfig } from './merge-configs.js';
 import {
   ANNOTATION_GENERATED_BY_CONTROLLER_VERSION,
@@ -43,9 +45,23 @@ export interface RenderedPool {
   ignition: IgnitionConfig;
   /** True where a MachineConfig overrode the ControllerConfig's OS image. */
   osImageURLOverridden: boolean;
+  /**
+   * Size in bytes of the rendered MachineConfig as MCO (main's `ValidateMachineConfigSize`) measures
+   * it: `len(json.Marshal(mc))`, compact UTF-8 JSON with Go's escaping. Over 1,572,864 bytes (etcd's
+   * default request limit) current MCO releases refuse to create it; over 80% of that, renderPool warns
+   * (`RENDERED_CONFIG_SIZE`).
+   */
+  size: number;
   /** What MCO accepts but will fail later (on the node or in the layered-image build). */
   warnings: Diagnostic[];
 }
+
+/** etcd's default request size limit, which MCO main enforces on rendered configs (`MaxMachineConfigSize`). */
+export const MAX_MACHINE_CONFIG_SIZE = 1572864;
+/** MCO main warns above 80% of the limit: `(MaxMachineConfigSize * 4) / 5` in Go integer arithmetic. */
+export const MACHINE_CONFIG_SIZE_WARNING = Math.floor((MAX_MACHINE_CONFIG_SIZE * 4) / 5);
+/** `,"creationTimestamp":null`: Go's ObjectMeta always writes it; our metadata leaves it out. */
+const GO_OBJECT_META_EXTRA = 25;
 
 /** Value of the generated-by annotation: MCO writes its own build hash; we say who rendered it. */
 export const RENDERER_VERSION = '@layering/render (MCO release-4.13 semantics)';
@@ -64,6 +80,8 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
   }
   const { pool, machineConfigs, controllerConfig } = input;
   checkControllerConfig(controllerConfig);
+  const catalog = input.extensionCatalog ?? defaultExtensionCatalog;
+  checkExtensionCatalog(catalog);
   const selection = selectForPool(pool, machineConfigs);
   const poolName = pool.metadata?.name ?? '';
   if (selection.kind === 'empty-selector') {
@@ -105,6 +123,7 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
     spec,
   };
 
+  const size = goJsonSize(machineConfig) + GO_OBJECT_META_EXTRA;
   return {
     poolName,
     name,
@@ -112,7 +131,8 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
     machineConfig,
     ignition,
     osImageURLOverridden,
-    warnings: renderWarnings(parsed, spec, ignition, input.extensionCatalog ?? defaultExtensionCatalog),
+    size,
+    warnings: renderWarnings(parsed, spec, ignition, catalog, name, size),
   };
 }
 
@@ -121,8 +141,21 @@ function renderWarnings(
   spec: RenderedMachineConfigSpec,
   ignition: IgnitionConfig,
   catalog: ExtensionCatalog,
+  name: string,
+  size: number,
 ): Diagnostic[] {
   const warnings: Diagnostic[] = [];
+  if (size > MACHINE_CONFIG_SIZE_WARNING) {
+    // MCO main's ValidateMachineConfigSize: a klog warning above 80%, a render failure above 100%.
+    const percent = ((size / MAX_MACHINE_CONFIG_SIZE) * 100).toFixed(2);
+    const refused = size > MAX_MACHINE_CONFIG_SIZE ? ' Current MCO releases refuse to create it (etcd: request is too large).' : '';
+    warnings.push({
+      severity: 'warning',
+      code: 'RENDERED_CONFIG_SIZE',
+      message: `MachineConfig ${name} is approaching size limit: ${size} bytes (${percent}% of ${MAX_MACHINE_CONFIG_SIZE} byte limit).${refused}`,
+      path: '$',
+    });
+  }
   // Ignition's own validation of the rendered config: MCO 4.13 does not run it, but nodes (and the
   // layered-image build's ignition-apply) do. Typical: files MCO forced to `overwrite: true` with no
   // contents source (ErrOverwriteAndNilSource).
@@ -135,8 +168,10 @@ function renderWarnings(
       path: '$.spec.config' + d.path.slice(1),
     });
   }
+  // The first config in merge order (by name) that lists the value: the same whatever the input order.
+  const byName = [...configs].sort((a, b) => compareGoStrings(a.mc.metadata?.name ?? '', b.mc.metadata?.name ?? ''));
   const owners = (pick: (mc: MachineConfig) => readonly string[] | null | undefined, value: string): string | undefined =>
-    configs.find((c) => pick(c.mc)?.includes(value))?.mc.metadata?.name;
+    byName.find((c) => pick(c.mc)?.includes(value))?.mc.metadata?.name;
   for (const ext of new Set(spec.extensions ?? [])) {
     if (!Object.hasOwn(catalog.extensions, ext)) {
       const w: Diagnostic = {

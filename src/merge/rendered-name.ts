@@ -3,6 +3,7 @@
 // MachineConfigSpec as json.Marshal prints it (pkg/apis/machineconfiguration.openshift.io/v1/types.go:
 // every field without omitempty; nil slices as null; spec.config, a runtime.RawExtension, verbatim).
 
+import { goString } from '../_go/fmt.js';
 import { md5 } from './_md5.js';
 import { RenderError } from '../errors.js';
 import { marshalGoYaml, marshalGoYamlBytes } from '../goyaml/marshal.js';
@@ -78,12 +79,10 @@ const HEX = '0123456789abcdef';
  * renderedConfigName('worker', spec) // 'rendered-worker-5f3c…' (32 hex digits)
  */
 export function renderedConfigName(poolName: string, spec: RenderedMachineConfigSpec): string {
-  const yaml = marshalGoYamlBytes(machineConfigSpecJsonView(spec));
-  const data = new Uint8Array(SALT.length + yaml.length);
-  data.set(SALT, 0);
-  data.set(yaml, SALT.length);
-  const digest = md5(data);
+  if (typeof poolName !== 'string') throw new RenderError('INVALID_INPUT', 'merge', 'renderedConfigName: the pool name must be a string');
+  const digest = md5(SALT, marshalGoYamlBytes(machineConfigSpecJsonView(spec)));
   let hex = '';
   for (const b of digest) hex += HEX[b >> 4]! + HEX[b & 0x0f]!;
-  return `rendered-${poolName}-${hex}`;
+  // The pool name as Go holds it (lone surrogates decode as U+FFFD).
+  return `rendered-${goString(poolName)}-${hex}`;
 }

@@ -42,6 +42,32 @@ function extensionsDelta(args: readonly string[]): string {
   return install.length === 0 && uninstall.length === 0 ? '(no package change)' : delta(uninstall, install);
 }
 
+const DIFF_FIELDS = ['osUpdate', 'kargs', 'fips', 'passwd', 'files', 'units', 'kernelType', 'extensions'] as const;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** The plan is read field by field: anything not shaped like planUpdate's result is INVALID_INPUT. */
+function checkPlan(plan: unknown): asserts plan is UpdatePlan {
+  const invalid = (what: string): never => {
+    throw new RenderError('INVALID_INPUT', 'update', `describeUpdatePlan: expected an UpdatePlan (${what})`);
+  };
+  if (typeof plan !== 'object' || plan === null) invalid('not an object');
+  const p = plan as Record<string, unknown>;
+  if (p['reconcilable'] === false) {
+    if (typeof p['reason'] !== 'string') invalid('reason must be a string');
+    return;
+  }
+  if (p['reconcilable'] !== true) invalid('reconcilable must be a boolean');
+  const diff = p['diff'];
+  if (typeof diff !== 'object' || diff === null) invalid('diff must be an object');
+  for (const f of DIFF_FIELDS) {
+    const v = (diff as Record<string, unknown>)[f];
+    if (v !== undefined && typeof v !== 'boolean') invalid(`diff.${f} must be a boolean`);
+  }
+  for (const f of ['changedFiles', 'kernelArgumentArgs', 'extensionArgs'] as const) {
+    if (!isStringList(p[f])) invalid(`${f} must be a list of strings`);
+  }
+}
+
 /**
  * Short lines saying what an update does and why, e.g.
  * `reboot: kernel arguments changed (+hugepagesz=4M)`, `reload crio: /etc/containers/registries.conf changed`,
@@ -50,9 +76,7 @@ function extensionsDelta(args: readonly string[]): string {
  * @example describeUpdatePlan(planUpdate(a, b)) // ['reboot: extensions changed (+usbguard)']
  */
 export function describeUpdatePlan(plan: UpdatePlan): string[] {
-  if (typeof plan !== 'object' || plan === null || typeof plan.reconcilable !== 'boolean') {
-    throw new RenderError('INVALID_INPUT', 'update', 'describeUpdatePlan: expected an UpdatePlan');
-  }
+  checkPlan(plan);
   if (!plan.reconcilable) return [`not reconcilable: ${plan.reason}`];
   const { diff } = plan;
   const lines: string[] = [];

@@ -6,6 +6,7 @@
 // Also mirrors update.go canonicalizeEmptyMC (a missing old config is the empty MachineConfig).
 
 import { RenderError } from '../errors.js';
+import { checkObjectLimits, RENDERED_LIMIT } from '../merge/check-limits.js';
 
 /** The fields of a MachineConfig the daemon's update planning reads, with Go's zero values. */
 export interface DaemonMachineConfig {
@@ -95,6 +96,8 @@ export function readMachineConfig(mc: unknown, side: 'old' | 'new'): DaemonMachi
     return out;
   }
   if (!isObject(mc)) fail('expected a MachineConfig object', '$', side);
+  // A rendered config: renderPool may make one past etcd's limit (with a warning), not past RENDERED_LIMIT.
+  checkObjectLimits(mc, `${side} MachineConfig`, 'decode', undefined, RENDERED_LIMIT);
   for (const key of Object.keys(mc)) {
     if (fieldFor(key, ['spec'] as const) === undefined) continue;
     const spec = mc[key];
