@@ -7,9 +7,9 @@
  *   does, the MachineConfig object itself is level 1.
  * - Size: the Kubernetes API server refuses request bodies over 3 MiB (apiserver
  *   `MaxRequestBodyBytes`) and etcd stores no object over 1.5 MiB, so no MachineConfig in a cluster is
- *   larger (API_SERVER_LIMIT); rendered configs get a looser bound (RENDERED_LIMIT). Strings are measured in UTF-16 code units, a lower bound of their UTF-8 bytes: every object
- *   refused is really over the limit, and measuring costs one walk without reading string contents.
- *
+ *   larger (API_SERVER_LIMIT); rendered configs get a looser bound (RENDERED_LIMIT). Strings are
+ *   measured in UTF-16 code units, a lower bound of their UTF-8 bytes: every object refused is really
+ *   over the limit, and measuring costs one walk without reading string contents.
  * - Values: only what JSON can spell (no NaN, ±Infinity, bigint, symbol or function): Go never sees
  *   anything else, so there is no MCO behaviour to reproduce (`INVALID_INPUT`).
  *
@@ -21,6 +21,7 @@ import { RenderError, type RenderStage } from '../errors.js';
 
 /** Go encoding/json `maxNestingDepth`. */
 export const MAX_NESTING_DEPTH = 10000;
+
 /** A size limit and the reason for it (said in the error). */
 export interface SizeLimit {
   readonly bytes: number;

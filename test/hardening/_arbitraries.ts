@@ -390,7 +390,16 @@ export const machineConfigList: fc.Arbitrary<unknown> = fc.oneof(
 const goName = (n: string): string => n.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 export const uniquelyNamedConfigs: fc.Arbitrary<Array<Record<string, unknown>>> = fc
   .uniqueArray(mcName.filter((n): n is string => typeof n === 'string'), { minLength: 1, maxLength: 6, selector: goName })
-  .chain((names) => fc.tuple(...names.map((n) => fc.oneof({ weight: 3, arbitrary: plausibleMachineConfig(fc.constant(n)) }, { weight: 1, arbitrary: machineConfig(fc.constant(n)) }))));
+  .chain((names) =>
+    fc.tuple(
+      ...names.map((n) =>
+        fc
+          .oneof({ weight: 3, arbitrary: plausibleMachineConfig(fc.constant(n)) }, { weight: 1, arbitrary: machineConfig(fc.constant(n)) })
+          // `mostly` may have put another (clashing) name there: the name is the point here.
+          .map((m) => (typeof m.metadata === 'object' && m.metadata !== null && !Array.isArray(m.metadata) ? objectOf([...Object.entries(m), ['metadata', objectOf([...Object.entries(m.metadata), ['name', n]])]]) : m)),
+      ),
+    ),
+  );
 
 const requirement = recordOf({
   key: mostly(labelKey),
