@@ -13,6 +13,7 @@
  * - the unknown-extension check runs on the list as given, duplicates included, so the message is MCO's.
  */
 
+import { goString, goStringSlice } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
 import type { ExtensionCatalog, KernelType } from './catalog.js';
 import { defaultExtensionCatalog } from './extension-catalogs.js';
@@ -30,13 +31,6 @@ export interface ResolvedPackages {
   /** Kernel swap: packages to install and the default kernel packages they replace; both empty for the default kernel. */
   kernelPackages: { install: string[]; remove: string[] };
 }
-
-/** A string as Go holds it after decoding JSON: lone surrogates become U+FFFD. */
-const wellFormed = (s: string): string =>
-  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-
-/** Go's `%v` of a `[]string`: `[a b]`. */
-const goStringSlice = (values: readonly string[]): string => '[' + values.map(wellFormed).join(' ') + ']';
 
 function invalidInput(message: string): RenderError {
   return new RenderError('INVALID_INPUT', 'layer', message);
@@ -69,7 +63,7 @@ function readKernelType(spec: PackageSpec, catalog: ExtensionCatalog): KernelTyp
   if (typeof raw !== 'string') throw invalidInput('spec.kernelType must be a string');
   if (tableEntry(catalog.kernelPackages, raw, 'kernelPackages') === undefined) {
     // common.ValidateMachineConfig's message.
-    throw new RenderError('INVALID_KERNEL_TYPE', 'layer', `kernelType=${wellFormed(raw)} is invalid`);
+    throw new RenderError('INVALID_KERNEL_TYPE', 'layer', `kernelType=${goString(raw)} is invalid`);
   }
   return raw as KernelType;
 }
@@ -92,7 +86,7 @@ export function resolvePackages(spec: PackageSpec, catalog: ExtensionCatalog = d
 
   const invalid = requested.filter((ext) => tableEntry(catalog.extensions, ext, 'extensions') === undefined);
   if (invalid.length > 0) {
-    throw new RenderError('UNSUPPORTED_EXTENSION', 'layer', `invalid extensions found: ${goStringSlice(invalid)}`);
+    throw new RenderError('UNSUPPORTED_EXTENSION', 'layer', `invalid extensions found: ${goStringSlice(invalid.map(goString))}`);
   }
 
   const extensions = [...new Set(requested)];

@@ -14,6 +14,7 @@
  */
 
 import type { PathSegment } from '../errors.js';
+import { goOctalAlt, goStringSlice } from '../_go/fmt.js';
 import { formatPath, RenderError } from '../errors.js';
 import type { GoObject } from './decode.js';
 import type { ParseFailure, ParseResult } from './parse.js';
@@ -138,8 +139,6 @@ export function ignParseWrapper(raw: unknown): ParsedIgnition {
   });
 }
 
-/** Go `%#o` of an int. */
-const octalAlt = (n: number): string => (n < 0 ? '-0' + (-n).toString(8) : n === 0 ? '0' : '0' + n.toString(8));
 
 /** MCO `ValidateIgnition` on what `ignParseWrapper` returned; throws RenderError. */
 export function validateMcoIgnition(parsed: ParsedIgnition): void {
@@ -169,7 +168,7 @@ const uint32 = (n: number): number => (n >= 0 && n < 2 ** 32 && Number.isInteger
 function checkFileModes(cfg: IgnitionConfig): void {
   cfg.storage?.files?.forEach((f, i) => {
     if (f.mode !== undefined && uint32(f.mode) > 0o777) {
-      throw fail('INVALID_IGNITION', `invalid mode ${octalAlt(f.mode)} for ${f.path}, cannot exceed 0777`, ['storage', 'files', i, 'mode']);
+      throw fail('INVALID_IGNITION', `invalid mode ${goOctalAlt(f.mode)} for ${f.path}, cannot exceed 0777`, ['storage', 'files', i, 'mode']);
     }
   });
 }
@@ -211,8 +210,6 @@ export function parseAndConvertConfig(raw: unknown): IgnitionConfig {
   });
 }
 
-/** Go `%s` of a []KernelArgument: `[a b]`. */
-const goList = (xs: readonly string[]): string => `[${xs.join(' ')}]`;
 
 function kargsFrom(res: ParseResult): string[] {
   if (!res.ok) {
@@ -224,7 +221,7 @@ function kargsFrom(res: ParseResult): string[] {
     throw new RenderError(
       'UNSUPPORTED_KERNEL_ARGUMENT',
       'validate',
-      `Ignition KernelArguments.ShouldNotExist is not supported in this release ( ShouldNotExist: ${goList(kargs.shouldNotExist!)} was supplied )`,
+      `Ignition KernelArguments.ShouldNotExist is not supported in this release ( ShouldNotExist: ${goStringSlice(kargs.shouldNotExist)} was supplied )`,
       { path: '$.kernelArguments.shouldNotExist' },
     );
   }
