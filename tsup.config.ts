@@ -2,14 +2,34 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM, one output module per source module (dist/merge/render-pool.js, …): with `sideEffects: false`,
+    // bundlers drop whole modules a program does not import (a single-file build keeps the module-level
+    // code of everything, e.g. the yaml package for a program that only renders).
+    entry: ['src/**/*.ts', 'src/**/*.js', '!src/**/*.d.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     sourcemap: true,
-    // Both builds share dist/: this one cleans it, except what the CLI build writes.
-    clean: ['!cli.js', '!cli.js.map'],
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    // CommonJS for require(): one file (Node resolves no per-module CJS graph for us), with its types.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // Types for the ESM entry, bundled into dist/index.d.ts.
+    entry: { index: 'src/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
   {
     // The `layering-render` bin: ESM for Node, the library bundled in, dependencies (commander, yaml) from node_modules.

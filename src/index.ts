@@ -5,7 +5,7 @@
 
 // errors
 export { RenderError, formatPath, isRenderError } from './errors.js';
-export type { RenderErrorCode, RenderStage, Diagnostic } from './errors.js';
+export type { RenderErrorCode, RenderStage, Diagnostic, RenderErrorOptions, PathSegment } from './errors.js';
 
 // render: select → validate → merge → name
 export { renderPool } from './merge/render-pool.js';
@@ -31,15 +31,24 @@ export type { KernelArgumentsTomlOptions } from './kargs/kernel-arguments-toml.j
 export { renderContainerfile } from './dockerfile/render-containerfile.js';
 export type { ImageBuild, RenderContainerfileOptions } from './dockerfile/render-containerfile.js';
 export { contentHash } from './dockerfile/content-hash.js';
+export type { HashableBuild } from './dockerfile/content-hash.js';
 
 // update planning
 export { planUpdate } from './update/plan-update.js';
 export type { UpdatePlan, ReconcilableUpdatePlan, PlanUpdateOptions } from './update/plan-update.js';
+export type { NotReconcilable, NotReconcilableCode } from './update/reconcilable.js';
+export type { MachineConfigDiff } from './update/machine-config-diff.js';
+export type { PostConfigChangeAction } from './update/daemon-constants.js';
+export type { NodeOS, ExtensionPackages } from './update/extension-args.js';
 export { describeUpdatePlan } from './update/describe-update-plan.js';
 
 // types
 export type * from './ignition/types.js';
 export type * from './kube/types.js';
+
+// schemas: structural checks with the JSON Schemas in schemas/, compiled at build time (no eval)
+export { validateManifestSchema, validateIgnitionSchema } from './schemas/validate-schema.js';
+export type { ManifestKind, ValidateIgnitionSchemaOptions } from './schemas/validate-schema.js';
 
 // manifests
 export { parseManifests, readManifests } from './manifests/parse-manifests.js';

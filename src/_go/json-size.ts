@@ -7,8 +7,12 @@
  * floats we emit print the same in Go). Undefined object members are skipped, as JSON.stringify does.
  */
 
+const NEEDS_SCAN = /[^\x20-\x21\x23-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7f]/;
+
 /** Bytes of a JSON string literal, quotes included, as Go's encoder writes it. */
 export function goJsonStringSize(s: string): number {
+  // Fast path (most strings: data URLs, paths, names): printable ASCII with nothing to escape.
+  if (!NEEDS_SCAN.test(s)) return s.length + 2;
   let n = 2;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

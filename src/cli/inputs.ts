@@ -35,13 +35,20 @@ function expand(paths: readonly string[]): string[] {
     const real = realpathSync(dir);
     if (seenDirs.has(real)) return; // a symlink loop, or a directory named twice
     seenDirs.add(real);
-    const names = readdirSync(dir).sort();
-    for (const name of names) {
-      const p = join(dir, name);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (st === undefined) continue; // a dangling symlink
-      if (st.isDirectory()) visitDir(p);
-      else if (st.isFile() && MANIFEST.test(name)) out.push(p);
+    // The entries' types come with the listing: only symlinks need a stat (to follow them).
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const p = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const st = statSync(p, { throwIfNoEntry: false });
+        if (st === undefined) continue; // a dangling symlink
+        isDirectory = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDirectory) visitDir(p);
+      else if (isFile && MANIFEST.test(entry.name)) out.push(p);
     }
   };
   for (const p of paths) {
@@ -57,12 +64,15 @@ function expand(paths: readonly string[]): string[] {
   return out;
 }
 
+/** One strict UTF-8 decoder for every file (making one per file costs more than decoding a small file). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** File bytes → text: UTF-8 (a BOM is left to the parser), or UTF-16 with a BOM as go-yaml accepts it. */
 function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
     const at = text.indexOf('\ufffd');

@@ -21,14 +21,27 @@ import { kernelArgumentsToml } from '../kargs/kernel-arguments-toml.js';
 import type { MachineConfig } from '../kube/types.js';
 import { checkImageReference } from './image-reference.js';
 
+/** Options of the `containerfile` flavor (`RenderContainerfileOptions` adds `flavor`). */
 export interface ContainerfileOptions {
+  /** The `FROM` image, a validated image reference. Default: the rendered `spec.osImageURL`. */
   baseImage?: string | undefined;
+  /**
+   * The image whose extension repository the build mounts; required only when extensions or a
+   * non-default kernel type need it. Default: the rendered `spec.baseOSExtensionsContainerImage`.
+   */
   extensionsImage?: string | undefined;
+  /**
+   * Where kernel arguments go. `'node'` (default): nowhere in the image, the node daemon applies them
+   * as it does today; `'bootc'`: a `/usr/lib/bootc/kargs.d/50-machineconfig.toml` file.
+   */
   kernelArguments?: 'node' | 'bootc' | undefined;
+  /** Containerfile text appended verbatim after the generated steps, as MCO appends the user's. Default: none. */
   userContainerfile?: string | undefined;
+  /** The catalog that turns extensions and the kernel type into packages. Default: `extensionCatalogs['4.13']`. */
   extensionCatalog?: ExtensionCatalog | undefined;
 }
 
+/** The `containerfile` flavor's output, before the content hash is added. */
 export interface ContainerfileBuild {
   containerfile: string;
   context: Record<string, string>;
@@ -98,6 +111,7 @@ const commentSafe = (v: string): string => v.replace(/[^A-Za-z0-9._-]/g, '?');
 
 const lines = (items: readonly string[]): string => (items.length === 0 ? '' : items.join('\n') + '\n');
 
+/** Writes the `containerfile` flavor's Containerfile, build context, labels and package list for a rendered pool. */
 export function emitContainerfile(rendered: { poolName: string; machineConfig: MachineConfig }, options: ContainerfileOptions = {}): ContainerfileBuild {
   const { poolName, machineConfig } = rendered;
   const spec = machineConfig.spec ?? {};

@@ -7,16 +7,23 @@
 import { RenderError } from '../errors.js';
 import type { MachineConfig } from '../kube/types.js';
 import { checkMachineConfig } from '../merge/check-input.js';
-import { RENDERED_LIMIT } from '../merge/check-limits.js';
+import { RENDERED_LIMIT } from '../check-limits.js';
 import { emitContainerfile, type ContainerfileOptions } from './containerfile.js';
 import { contentHash } from './content-hash.js';
 import { renderPrototypeBuild } from './prototype/index.js';
+import { publicEntry } from '../public-entry.js';
 
+/** Options of `renderContainerfile`; all but `flavor` apply to the `containerfile` flavor only. */
 export interface RenderContainerfileOptions extends ContainerfileOptions {
-  /** Default: `'containerfile'`. */
+  /**
+   * `'containerfile'` (default): this library's deterministic Containerfile, modelled on MCO's on-cluster
+   * build. `'layering-prototype'`: the seed prototype's Dockerfile and `machine-config-ignition.json`
+   * (MCO `layering` branch), byte for byte.
+   */
   flavor?: 'containerfile' | 'layering-prototype' | undefined;
 }
 
+/** What `renderContainerfile` returns: the inputs of a container build and their identity. */
 export interface ImageBuild {
   /** Deterministic text with LF line endings. */
   containerfile: string;
@@ -24,7 +31,9 @@ export interface ImageBuild {
   context: Record<string, string>;
   /** `sha256:` + 64 hex over the canonical JSON of `{ containerfile, context }` (see contentHash). */
   contentHash: string;
+  /** The image's labels (`machineconfig`, `machineconfigpool`, `baseOSContainerImage`); empty for `layering-prototype`. */
   labels: Record<string, string>;
+  /** The extension RPM packages the build installs, in extension order; empty for `layering-prototype`. */
   packages: string[];
 }
 
@@ -35,6 +44,13 @@ export interface ImageBuild {
  * const { containerfile, context, contentHash } = renderContainerfile(renderPool(input));
  */
 export function renderContainerfile(
+  rendered: { poolName: string; machineConfig: MachineConfig },
+  options: RenderContainerfileOptions = {},
+): ImageBuild {
+  return publicEntry('renderContainerfile', 'layer', () => renderContainerfileInScope(rendered, options));
+}
+
+function renderContainerfileInScope(
   rendered: { poolName: string; machineConfig: MachineConfig },
   options: RenderContainerfileOptions = {},
 ): ImageBuild {

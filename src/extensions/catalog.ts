@@ -9,6 +9,11 @@
 /** Kernel types MCO knows about; a release supports those its catalog lists. */
 export type KernelType = 'default' | 'realtime' | '64k-pages';
 
+/**
+ * One release's extensions and kernel package sets, as in `extensionCatalogs`. Pass your own (built the
+ * same way) to `renderPool`, `renderContainerfile`, `resolvePackages` or `planUpdate` for a release or
+ * product this package does not ship.
+ */
 export interface ExtensionCatalog {
   /** Release the catalog was read from: `'4.13'` … `'latest'`. */
   readonly release: string;

@@ -17,6 +17,7 @@ import { catalog as c422 } from './catalogs/4.22.js';
 import { catalog as c423 } from './catalogs/4.23.js';
 import { catalog as cLatest } from './catalogs/latest.js';
 
+/** The releases `extensionCatalogs` has a catalog for; `latest` is MCO main. */
 export type ExtensionRelease =
   | '4.13' | '4.14' | '4.15' | '4.16' | '4.17' | '4.18' | '4.19' | '4.20' | '4.21' | '4.22' | '4.23' | 'latest';
 

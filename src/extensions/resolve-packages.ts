@@ -18,18 +18,27 @@ import { RenderError } from '../errors.js';
 import type { ExtensionCatalog, KernelType } from './catalog.js';
 import { defaultExtensionCatalog } from './extension-catalogs.js';
 
+/** The part of a MachineConfig spec that selects packages; a rendered `machineConfig.spec` fits. */
 export interface PackageSpec {
+  /** Extension names (`spec.extensions`); null or absent means none. */
   extensions?: readonly string[] | null | undefined;
+  /** `spec.kernelType`: `''`, null or absent mean `default`; other types must be in the catalog. */
   kernelType?: string | null | undefined;
 }
 
+/** What `resolvePackages` returns: the packages to install and the kernel packages to swap. */
 export interface ResolvedPackages {
   /** The requested extensions, deduplicated, first occurrence kept. */
   extensions: string[];
   /** Their RPM packages, in extension order, deduplicated. */
   packages: string[];
   /** Kernel swap: packages to install and the default kernel packages they replace; both empty for the default kernel. */
-  kernelPackages: { install: string[]; remove: string[] };
+  kernelPackages: {
+    /** The kernel type's packages, in catalog order. */
+    install: string[];
+    /** The default kernel's packages, which the install replaces. */
+    remove: string[];
+  };
 }
 
 function invalidInput(message: string): RenderError {

@@ -49,7 +49,7 @@ interface Ctx {
   fieldStack: string[];
   struct: StructDef | null;
   docPath: Array<string | number>;
-  slices: WeakMap<unknown[], SliceState>;
+  slices: Map<unknown[], SliceState>;
   /** `src` is jsSource: decode JavaScript values directly. */
   js: boolean;
 }
@@ -285,7 +285,7 @@ function decodeElement(ctx: Ctx, node: unknown, elem: FieldType, existing: unkno
  * wrong-typed value (Go keeps decoding after it, but reports only the first).
  */
 export function goUnmarshal(src: JsonSource, root: unknown, schema: Schema): GoObject {
-  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new WeakMap(), js: src === jsSource };
+  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new Map(), js: src === jsSource };
   const def = schema.structs[schema.root]!;
   const k = src.kind(root);
   if (k === Kind.Null) return zeroStruct(schema, def);

@@ -14,6 +14,7 @@
  * Strings and numbers are written by go-json.ts (Go's escaping).
  */
 
+import { goJsonStringSize } from '../_go/json-size.js';
 import { RenderError, formatPath, type PathSegment } from '../errors.js';
 import { CONFIG, type FieldLayout, type Obj, type Scalar, type StructLayout, structOf } from './go-layout.js';
 import { type GoJsonValue, goJsonInt, goJsonString, indentGoJson } from './go-json.js';
@@ -174,10 +175,17 @@ class Walker {
  */
 class ValueBuilder {
   private readonly path: PathSegment[] = [];
+  /** Bytes of Go's compact JSON for everything built so far (see goJsonSize). */
+  size = 0;
 
-  constructor(private readonly omitEmptyStructs: boolean) {}
+  /**
+   * `tracked`: keep the JSON path of the value being built, for the error message. Configs this library
+   * decoded never fail, so the first attempt goes without and a failure is redone with it (buildGoJson).
+   */
+  constructor(private readonly omitEmptyStructs: boolean, private readonly tracked: boolean) {}
 
   private fail(what: string, value: unknown): never {
+    if (!this.tracked) throw RETRY_TRACKED;
     const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     const at = formatPath(this.path);
     throw new RenderError('INVALID_INPUT', 'merge', `cannot marshal Ignition config: ${at} must be ${what}, got ${got}`, { path: at });
@@ -194,64 +202,89 @@ class ValueBuilder {
     return structOf(v) ?? this.fail('an object', v);
   }
 
+  /** Go's byte count for a checked scalar: an integer, a string or a boolean. */
+  private static scalarSize(v: string | number | boolean): number {
+    return typeof v === 'string' ? goJsonStringSize(v) : typeof v === 'number' ? String(v).length : v ? 4 : 5;
+  }
+
   struct(t: StructLayout, v: Obj): JsonObject {
     const out: JsonObject = {};
-    this.fields(t, v, out);
+    const members = this.fields(t, v, out);
+    this.size += members === 0 ? 2 : members + 1; // braces and commas
     return out;
   }
 
-  private fields(t: StructLayout, v: Obj, out: JsonObject): void {
+  /** Writes t's fields of v into out; returns how many it wrote. */
+  private fields(t: StructLayout, v: Obj, out: JsonObject): number {
     const fields = t.fields;
+    let written = 0;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
-      if (f.kind === 'embedded') this.fields(f.type, v, out);
-      else {
+      if (f.kind === 'embedded') written += this.fields(f.type, v, out);
+      else if (this.tracked) {
         this.path.push(f.name);
-        this.field(f, v[f.name], out);
+        if (this.field(f, v[f.name], out)) written++;
         this.path.pop();
-      }
+      } else if (this.field(f, v[f.name], out)) written++;
     }
+    return written;
   }
 
-  private field(f: NamedField, raw: unknown, out: JsonObject): void {
+  /** One named field; false when Go omits it. */
+  private field(f: NamedField, raw: unknown, out: JsonObject): boolean {
     const absent = raw === undefined || raw === null;
+    // `"name":` — field names are plain ASCII identifiers.
+    const keySize = f.name.length + 3;
     switch (f.kind) {
       case 'prim': {
         const v = absent ? f.zero : this.checked(f.zero === 0 ? 'int' : 'string', raw);
-        if (f.omitempty && v === f.zero) return;
+        if (f.omitempty && v === f.zero) return false;
         out[f.name] = v;
-        return;
+        this.size += keySize + ValueBuilder.scalarSize(v);
+        return true;
       }
-      case 'ptr':
-        if (absent) return;
-        out[f.name] = this.checked(f.scalar, raw);
-        return;
+      case 'ptr': {
+        if (absent) return false;
+        const v = this.checked(f.scalar, raw);
+        out[f.name] = v;
+        this.size += keySize + ValueBuilder.scalarSize(v);
+        return true;
+      }
       case 'ptrStruct':
-        if (absent) return;
+        if (absent) return false;
         out[f.name] = this.struct(f.type, this.object(raw));
-        return;
+        this.size += keySize;
+        return true;
       case 'struct': {
         const v = absent ? EMPTY : this.object(raw);
-        if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return;
+        if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return false;
         out[f.name] = this.struct(f.type, v);
-        return;
+        this.size += keySize;
+        return true;
       }
       case 'slice': {
         if (absent) {
-          if (!f.omitempty) out[f.name] = null;
-          return;
+          if (f.omitempty) return false;
+          out[f.name] = null;
+          this.size += keySize + 4;
+          return true;
         }
         if (!Array.isArray(raw)) return this.fail('an array', raw);
-        if (f.omitempty && raw.length === 0) return;
+        if (f.omitempty && raw.length === 0) return false;
         const list: GoJsonValue[] = [];
         out[f.name] = list;
+        this.size += keySize + (raw.length === 0 ? 2 : raw.length + 1); // brackets and commas
         for (let i = 0; i < raw.length; i++) {
-          this.path.push(i);
+          if (this.tracked) this.path[this.path.length] = i;
           const item: unknown = raw[i];
-          list.push(f.elem === null ? this.checked('string', item) : this.struct(f.elem, this.object(item)));
-          this.path.pop();
+          if (f.elem === null) {
+            const v = this.checked('string', item) as string;
+            this.size += goJsonStringSize(v);
+            list.push(v);
+          } else list.push(this.struct(f.elem, this.object(item)));
+          if (this.tracked) this.path.length--;
         }
-        return;
+        return true;
       }
     }
   }
@@ -319,7 +352,28 @@ function root(config: IgnitionConfig): Obj {
  * // → { ignition: { version: '3.2.0' }, storage: { files: [{ overwrite: true, path: '/a' }] } }
  */
 export function toGoJson(config: IgnitionConfig, options: GoJsonOptions = {}): JsonObject {
-  return new ValueBuilder(options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
+  return buildGoJson(config, options.omitEmptyStructs ?? true).value;
+}
+
+/** toGoJson (clarketm/json's omissions), and the length in bytes of the compact JSON Go writes for it. */
+export function toGoJsonSized(config: IgnitionConfig): { value: JsonObject; size: number } {
+  return buildGoJson(config, true);
+}
+
+/** Thrown by an untracked ValueBuilder at the first bad value: build again, tracked, for the error. */
+const RETRY_TRACKED: unique symbol = Symbol('retry with paths');
+
+function buildGoJson(config: IgnitionConfig, omitEmptyStructs: boolean): { value: JsonObject; size: number } {
+  const r = root(config);
+  for (const tracked of [false, true]) {
+    const b = new ValueBuilder(omitEmptyStructs, tracked);
+    try {
+      return { value: b.struct(CONFIG, r), size: b.size };
+    } catch (e) {
+      if (e !== RETRY_TRACKED) throw e;
+    }
+  }
+  throw new RenderError('INVALID_INPUT', 'merge', 'cannot marshal Ignition config'); // not reached: tracked fails with its own error
 }
 
 /**

@@ -88,7 +88,8 @@ function v2Branch(raw: unknown): ParsedIgnition {
  *   masks mode bits; 3.4 adds no error over 3.3 except for fields checkValue rejects anyway); the
  *   3.2 rules on the result can fail (format `none`, custom clevis configs), so that one runs;
  * - for 3.0–3.2 input, the 3.4 rules can fail (a link without target, a merged config without
- *   source, a custom clevis that needs the network), so that one runs; the rest see a config equal to
+ *   source, a custom clevis that needs the network), so that one runs when the config has what they
+ *   are stricter about (stricterIn34); the rest see a config equal to
  *   one already accepted, minus mode bits and an empty `clevis`.
  */
 /**
@@ -104,9 +105,20 @@ function accepted(parsed: ParsedIgnition): ParsedIgnition {
   return parsed;
 }
 
+/**
+ * Whether the 3.4 rules can reject a 3.1/3.2 config that passed its own rules (after up-translation):
+ * only through what 3.3 and 3.4 made stricter — link targets, LUKS/clevis, RAID levels. The 3.0 rules
+ * differ more (resources, config references), so 3.0 input always takes the full walk.
+ */
+function stricterIn34(cfg34: GoObject, from: SpecVersion): boolean {
+  if (from === '3.0') return true;
+  const st = cfg34['storage'] as { links?: unknown[]; luks?: unknown[]; raid?: unknown[] } | undefined;
+  return st !== undefined && ((st.links?.length ?? 0) > 0 || (st.luks?.length ?? 0) > 0 || (st.raid?.length ?? 0) > 0);
+}
+
 function downTo32(cfg34: GoObject, from: SpecVersion): ParsedIgnition {
   const recent = from === '3.3' || from === '3.4';
-  const to33 = translate34to33(cfg34, { input: !recent, output: false });
+  const to33 = translate34to33(cfg34, { input: !recent && stricterIn34(cfg34, from), output: false });
   if (!to33.ok) {
     if (to33.panic === true) throw fail('INVALID_IGNITION', to33.error);
     throw fail('INVALID_IGNITION', `translating Ignition config 3.4 to 3.3 failed with error: ${to33.error}`, to33.path);
@@ -246,6 +258,11 @@ export interface MachineConfigIgnition {
   config: IgnitionConfig | RenderError;
   /** `ExtractIgnitionKargsFor4_13`'s result or failure. */
   kargs: string[] | RenderError;
+  /**
+   * `config` is a 3.x config brought down to 3.2 by ign-converter's checks: the 3.2 rules find no error
+   * in it (validateParsed relies on the same), so neither in any of its list entries.
+   */
+  known32: boolean;
 }
 
 const attempt = <T>(fn: () => T): T | RenderError => {
@@ -264,7 +281,7 @@ const attempt = <T>(fn: () => T): T | RenderError => {
 export function analyzeMachineConfigIgnition(raw: unknown): MachineConfigIgnition {
   const res = attempt(() => parseCompatibleVersion(toRaw(raw)));
   if (res instanceof RenderError) {
-    return { validateError: raw === null || raw === undefined ? null : res, config: res, kargs: res };
+    return { validateError: raw === null || raw === undefined ? null : res, config: res, kargs: res, known32: false };
   }
   const parsed = attempt(() => wrapperFrom(raw, res));
   const kargs = attempt(() => kargsFrom(res));
@@ -278,7 +295,8 @@ export function analyzeMachineConfigIgnition(raw: unknown): MachineConfigIgnitio
     }
   }
   const config = parsed instanceof RenderError ? attempt(() => wrapParse(parsed)) : attempt(() => convertParsed(parsed));
-  return { validateError, config, kargs };
+  const known32 = !(parsed instanceof RenderError) && parsed.spec === 3 && config === parsed.config;
+  return { validateError, config, kargs, known32 };
 }
 
 // ---- the `layering` branch (seed prototype) ----------------------------------------------------------

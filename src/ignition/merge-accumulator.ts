@@ -41,9 +41,10 @@ class ListAccumulator {
   }
 
   clear(): void {
-    this.items = [];
+    // Most lists of most configs are empty: keep the (empty) containers rather than allocate new ones.
+    if (this.items.length !== 0) this.items = [];
+    if (this.index.size !== 0) this.index = new Map();
     this.holes = 0;
-    this.index = new Map();
     this.nonNil = false;
   }
 
@@ -122,10 +123,11 @@ class ListAccumulator {
     for (const item of items) this.push(item);
   }
 
-  /** Fresh copies of the live entries, or undefined for nil. */
-  result(): unknown[] | undefined {
+  /** The live entries (fresh copies unless `share`), or undefined for nil. */
+  result(share: boolean): unknown[] | undefined {
     if (!this.nonNil) return undefined;
-    return cloneList(this.field.elem, this.holes === 0 ? this.items : this.items.filter((x) => x !== HOLE));
+    const live = this.holes === 0 ? this.items : this.items.filter((x) => x !== HOLE);
+    return share ? (live === this.items ? live.slice() : live) : cloneList(this.field.elem, live);
   }
 }
 
@@ -156,11 +158,11 @@ class StructAccumulator {
     for (const l of this.lists) l.merge(sliceOf(c[l.field.name]), index);
   }
 
-  result(): Obj | undefined {
+  result(share: boolean): Obj | undefined {
     if (this.isZero) return undefined;
     const out: Obj = {};
     for (const l of this.lists) {
-      const v = l.result();
+      const v = l.result(share);
       if (v !== undefined) out[l.field.name] = v;
     }
     return out;
@@ -196,10 +198,14 @@ export class IgnitionMerger {
     for (const s of this.structs) s.add(structOf(child[s.name]));
   }
 
-  result(): Obj {
+  /**
+   * The merged config. Fresh objects throughout, unless `share`: then list entries no step merged are
+   * the inputs' own objects (for callers whose inputs are private, freshly decoded configs).
+   */
+  result(share = false): Obj {
     const out: Obj = { ignition: cloneStruct(IGNITION, this.ignition ?? {}) };
     for (const s of this.structs) {
-      const v = s.result();
+      const v = s.result(share);
       if (v !== undefined) out[s.name] = v;
     }
     return out;

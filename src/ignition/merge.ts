@@ -57,11 +57,23 @@ export function mergeIgnition(parent: IgnitionConfig, child: IgnitionConfig): Ig
  * mergeIgnitionAll([a, b, c]) // deep-equals mergeIgnition(mergeIgnition(a, b), c)
  */
 export function mergeIgnitionAll(configs: readonly IgnitionConfig[]): IgnitionConfig {
+  return fold(configs, false);
+}
+
+/**
+ * mergeIgnitionAll for configs the caller owns and will not touch again (renderPool's freshly decoded
+ * ones): list entries that no step merged are shared with the inputs instead of copied.
+ */
+export function mergeOwnedIgnitionAll(configs: readonly IgnitionConfig[]): IgnitionConfig {
+  return fold(configs, true);
+}
+
+function fold(configs: readonly IgnitionConfig[], share: boolean): IgnitionConfig {
   return guardMerge(() => {
     const first = configs[0];
     if (first === undefined) throw new RenderError('INVALID_INPUT', 'merge', 'no Ignition configs to merge');
     const merger = new IgnitionMerger(asObj(first));
     for (let i = 1; i < configs.length; i++) merger.add(asObj(configs[i] as IgnitionConfig));
-    return merger.result() as unknown as IgnitionConfig;
+    return merger.result(share) as unknown as IgnitionConfig;
   });
 }

@@ -6,8 +6,10 @@
  * mco-parse.ts for the whole chain).
  */
 
+import { checkObjectLimits, RENDERED_LIMIT } from '../check-limits.js';
 import { parseAndConvertConfig } from './mco-parse.js';
 import type { IgnitionConfig } from './types.js';
+import { publicEntry } from '../public-entry.js';
 
 /**
  * Parses spec 2.2 or 3.0–3.4 (a parsed JSON value, or JSON text) and returns it as Ignition 3.2,
@@ -24,5 +26,12 @@ import type { IgnitionConfig } from './types.js';
  * // → { ignition: { version: '3.2.0' }, storage: { files: [{ path: '/etc/motd', mode: 420 }] } }
  */
 export function parseIgnition(raw: unknown): IgnitionConfig {
+  return publicEntry('parseIgnition', 'validate', () => parseIgnitionInScope(raw));
+}
+
+function parseIgnitionInScope(raw: unknown): IgnitionConfig {
+  // A JavaScript value holds only what JSON can spell, within Go's nesting limit and a size bound
+  // (renderPool checks whole MachineConfigs the same way); JSON text is checked by its scanner.
+  checkObjectLimits(raw, 'the Ignition config', 'validate', undefined, RENDERED_LIMIT);
   return parseAndConvertConfig(raw);
 }

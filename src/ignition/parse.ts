@@ -83,10 +83,14 @@ export function parseExact(raw: RawConfig, ver: SpecVersion, rules: RuleSet = 'v
   if (!d.ok) return d.result;
   const v = parseSemver(versionOf(d.value));
   if (v === null || !isSpec(v, MINOR[ver])) return { ok: false, error: 'unknownVersion', report: new Report() };
+  // Unused keys are only ever warnings (and a zero struct the walk visits for them has no errors of its
+  // own), and nothing reads a success's report: decide on the rules alone, and walk the source document
+  // for the complete report (Go's, unused keys included) only when the config fails.
+  const quick = validateWithContext(schema, d.value, null, rules);
+  if (!quick.isFatal()) return { ok: true, config: d.value, version: ver, report: quick };
   const source = raw.kind === 'document' ? { root: raw.root, tree: raw.tree } : null;
-  const report = validateWithContext(schema, d.value, source, rules);
-  if (report.isFatal()) return { ok: false, error: 'invalid', report };
-  return { ok: true, config: d.value, version: ver, report };
+  const report = source === null ? quick : validateWithContext(schema, d.value, source, rules);
+  return { ok: false, error: 'invalid', report };
 }
 
 /** v3_4.ParseCompatibleVersion: any 3.0–3.4 document as a 3.4 config (canonical form). */

@@ -60,30 +60,99 @@ export function foldKey(key: string): string {
   return out;
 }
 
-// ---- a tiny DSL for the tables below -------------------------------------------------------------
+// ---- the tables --------------------------------------------------------------------------------------
+// Each spec is the previous one with some structs redefined (`-Name` removes one); unchanged structs
+// are shared. A struct is `Name field:type ...`, fields in Go declaration order (embedded `Node`
+// flattened). Types: `s` `i` `b` a string/int/bool value, `S` `I` `B` a pointer to one; `.T` a value
+// struct, `*T` a pointer to one; `[T` a slice of structs (`[T@N`: of named slice type `types.N`); `~N`
+// a slice of the named string type `types.N`. Pointers, structs and slices are `omitempty`, values
+// are not; a trailing `!` says the opposite.
 
-const scalar = (scalar: ScalarKind, ptr: boolean, goType: string = scalar): FieldType => ({
-  kind: 'scalar', scalar, ptr, goType,
-});
-/** pointer scalar, omitempty (`*string \`json:"x,omitempty"\``) */
-const pStr = (json: string, omitEmpty = true): FieldDef => ({ json, type: scalar('string', true), omitEmpty });
-const pInt = (json: string): FieldDef => ({ json, type: scalar('int', true), omitEmpty: true });
-const pBool = (json: string): FieldDef => ({ json, type: scalar('bool', true), omitEmpty: true });
-/** value scalar */
-const vStr = (json: string, omitEmpty = false): FieldDef => ({ json, type: scalar('string', false), omitEmpty });
-const vInt = (json: string, omitEmpty = false): FieldDef => ({ json, type: scalar('int', false), omitEmpty });
-const st = (json: string, struct: string, ptr = false): FieldDef => ({
-  json, type: { kind: 'struct', struct, ptr }, omitEmpty: true,
-});
-const slStruct = (json: string, struct: string, goType = '[]types.' + struct): FieldDef => ({
-  json, type: { kind: 'slice', elem: { kind: 'struct', struct, ptr: false }, goType }, omitEmpty: true,
-});
-/** slice of a named string type (`[]Device`) */
-const slNamed = (json: string, named: string, omitEmpty = true): FieldDef => ({
-  json,
-  type: { kind: 'slice', elem: scalar('string', false, 'types.' + named), goType: '[]types.' + named },
-  omitEmpty,
-});
+const NODE = 'group:.NodeGroup overwrite:B path:s user:.NodeUser';
+
+const SPECS: ReadonlyArray<readonly [SpecVersion, string]> = [
+  ['3.0', `CaReference source:s verification:.Verification
+Config ignition:.Ignition! passwd:.Passwd storage:.Storage systemd:.Systemd
+ConfigReference source:S! verification:.Verification
+Directory ${NODE} mode:I
+Disk device:s partitions:[Partition wipeTable:B
+Dropin contents:S name:s
+File ${NODE} append:[FileContents contents:.FileContents mode:I
+FileContents compression:S source:S verification:.Verification
+Filesystem device:s format:S label:S options:~FilesystemOption path:S uuid:S wipeFilesystem:B
+Ignition config:.IgnitionConfig security:.Security timeouts:.Timeouts version:s!
+IgnitionConfig merge:[ConfigReference replace:.ConfigReference
+Link ${NODE} hard:B target:s
+NodeGroup id:I name:S
+NodeUser id:I name:S
+Partition guid:S label:S number:i! shouldExist:B sizeMiB:I startMiB:I typeGuid:S wipePartitionEntry:B
+Passwd groups:[PasswdGroup users:[PasswdUser
+PasswdGroup gid:I name:s passwordHash:S system:B
+PasswdUser gecos:S groups:~Group homeDir:S name:s noCreateHome:B noLogInit:B noUserGroup:B passwordHash:S primaryGroup:S sshAuthorizedKeys:~SSHAuthorizedKey shell:S system:B uid:I
+Raid devices:~Device! level:s name:s options:~RaidOption spares:I
+Security tls:.TLS
+Storage directories:[Directory disks:[Disk files:[File filesystems:[Filesystem links:[Link raid:[Raid
+Systemd units:[Unit
+TLS certificateAuthorities:[CaReference
+Timeouts httpResponseHeaders:I httpTotal:I
+Unit contents:S dropins:[Dropin enabled:B mask:B name:s
+Verification hash:S`],
+  ['3.1', `-CaReference
+-ConfigReference
+-FileContents
+File ${NODE} append:[Resource contents:.Resource mode:I
+Filesystem device:s format:S label:S mountOptions:~MountOption options:~FilesystemOption path:S uuid:S wipeFilesystem:B
+HTTPHeader name:s value:S
+Ignition config:.IgnitionConfig proxy:.Proxy security:.Security timeouts:.Timeouts version:s!
+IgnitionConfig merge:[Resource replace:.Resource
+Proxy httpProxy:S httpsProxy:S noProxy:~NoProxyItem
+Resource compression:S httpHeaders:[HTTPHeader@HTTPHeaders source:S verification:.Verification
+TLS certificateAuthorities:[Resource`],
+  ['3.2', `Clevis custom:*Custom tang:[Tang threshold:I tpm2:B
+Custom config:s needsNetwork:B pin:s
+Luks clevis:*Clevis device:S keyFile:.Resource label:S name:s options:~LuksOption uuid:S wipeVolume:B
+Partition guid:S label:S number:i! resize:B shouldExist:B sizeMiB:I startMiB:I typeGuid:S wipePartitionEntry:B
+PasswdGroup gid:I name:s passwordHash:S shouldExist:B system:B
+PasswdUser gecos:S groups:~Group homeDir:S name:s noCreateHome:B noLogInit:B noUserGroup:B passwordHash:S primaryGroup:S sshAuthorizedKeys:~SSHAuthorizedKey shell:S shouldExist:B system:B uid:I
+Storage directories:[Directory disks:[Disk files:[File filesystems:[Filesystem links:[Link luks:[Luks raid:[Raid
+Tang thumbprint:S url:s!`],
+  ['3.3', `-Custom
+Clevis custom:.ClevisCustom tang:[Tang threshold:I tpm2:B
+ClevisCustom config:S needsNetwork:B pin:S
+Config ignition:.Ignition! kernelArguments:.KernelArguments passwd:.Passwd storage:.Storage systemd:.Systemd
+KernelArguments shouldExist:~KernelArgument shouldNotExist:~KernelArgument
+Link ${NODE} hard:B target:S
+Luks clevis:.Clevis device:S keyFile:.Resource label:S name:s options:~LuksOption uuid:S wipeVolume:B
+Raid devices:~Device level:S name:s options:~RaidOption spares:I`],
+  ['3.4', `Ignition config:.IgnitionConfig proxy:.Proxy security:.Security timeouts:.Timeouts version:s
+Luks clevis:.Clevis device:S discard:B keyFile:.Resource label:S name:s openOptions:~OpenOption options:~LuksOption uuid:S wipeVolume:B
+Tang advertisement:S thumbprint:S url:s!`],
+];
+
+const SCALARS: Record<string, ScalarKind> = { s: 'string', i: 'int', b: 'bool' };
+
+function parseField(token: string): FieldDef {
+  const [json, spec] = token.split(':') as [string, string];
+  const flip = spec.endsWith('!');
+  const code = flip ? spec.slice(0, -1) : spec;
+  const c = code[0]!;
+  const name = code.slice(1);
+  let type: FieldType;
+  let omitEmpty = true;
+  if (c === '.' || c === '*') type = { kind: 'struct', struct: name, ptr: c === '*' };
+  else if (c === '[') {
+    const [elem, named] = name.split('@') as [string, string | undefined];
+    type = { kind: 'slice', elem: { kind: 'struct', struct: elem, ptr: false }, goType: named === undefined ? '[]types.' + elem : 'types.' + named };
+  } else if (c === '~') {
+    type = { kind: 'slice', elem: { kind: 'scalar', scalar: 'string', ptr: false, goType: 'types.' + name }, goType: '[]types.' + name };
+  } else {
+    const scalar = SCALARS[c.toLowerCase()]!;
+    const ptr = c !== c.toLowerCase();
+    type = { kind: 'scalar', scalar, ptr, goType: scalar };
+    omitEmpty = ptr;
+  }
+  return { json, type, omitEmpty: omitEmpty !== flip };
+}
 
 function def(name: string, fields: FieldDef[]): StructDef {
   const byName = new Map<string, FieldDef>();
@@ -96,178 +165,29 @@ function def(name: string, fields: FieldDef[]): StructDef {
   return { name, goType: 'types.' + name, fields, byName, byFold, required: fields.filter((f) => !f.omitEmpty) };
 }
 
-const node = (): FieldDef[] => [st('group', 'NodeGroup'), pBool('overwrite'), vStr('path'), st('user', 'NodeUser')];
-
-function build(version: SpecVersion, defs: StructDef[]): SpecSchema {
-  const structs: Record<string, StructDef> = Object.create(null) as Record<string, StructDef>;
-  for (const d of defs) structs[d.name] = d;
-  return { version, structs, root: 'Config' };
+const built: Partial<Record<SpecVersion, SpecSchema>> = {};
+{
+  let structs: Record<string, StructDef> = Object.create(null) as Record<string, StructDef>;
+  for (const [version, table] of SPECS) {
+    structs = Object.assign(Object.create(null) as Record<string, StructDef>, structs);
+    for (const line of table.split('\n')) {
+      const [name, ...fields] = line.split(' ') as [string, ...string[]];
+      if (name.startsWith('-')) delete structs[name.slice(1)];
+      else structs[name] = def(name, fields.map(parseField));
+    }
+    built[version] = { version, structs, root: 'Config' };
+  }
 }
 
-// ---- shared pieces ---------------------------------------------------------------------------------
-
-const common = {
-  Verification: def('Verification', [pStr('hash')]),
-  Timeouts: def('Timeouts', [pInt('httpResponseHeaders'), pInt('httpTotal')]),
-  NodeGroup: def('NodeGroup', [pInt('id'), pStr('name')]),
-  NodeUser: def('NodeUser', [pInt('id'), pStr('name')]),
-  Directory: def('Directory', [...node(), pInt('mode')]),
-  Disk: def('Disk', [vStr('device'), slStruct('partitions', 'Partition'), pBool('wipeTable')]),
-  Dropin: def('Dropin', [pStr('contents'), vStr('name')]),
-  Unit: def('Unit', [pStr('contents'), slStruct('dropins', 'Dropin'), pBool('enabled'), pBool('mask'), vStr('name')]),
-  Systemd: def('Systemd', [slStruct('units', 'Unit')]),
-  Passwd: def('Passwd', [slStruct('groups', 'PasswdGroup'), slStruct('users', 'PasswdUser')]),
-  Security: def('Security', [st('tls', 'TLS')]),
-  HTTPHeader: def('HTTPHeader', [vStr('name'), pStr('value')]),
-  Proxy: def('Proxy', [pStr('httpProxy'), pStr('httpsProxy'), slNamed('noProxy', 'NoProxyItem')]),
-  Resource: def('Resource', [
-    pStr('compression'),
-    slStruct('httpHeaders', 'HTTPHeader', 'types.HTTPHeaders'),
-    pStr('source'),
-    st('verification', 'Verification'),
-  ]),
-};
-
-const partition = (resize: boolean): StructDef =>
-  def('Partition', [
-    pStr('guid'), pStr('label'), vInt('number', true), ...(resize ? [pBool('resize')] : []),
-    pBool('shouldExist'), pInt('sizeMiB'), pInt('startMiB'), pStr('typeGuid'), pBool('wipePartitionEntry'),
-  ]);
-
-const passwdGroup = (shouldExist: boolean): StructDef =>
-  def('PasswdGroup', [
-    pInt('gid'), vStr('name'), pStr('passwordHash'), ...(shouldExist ? [pBool('shouldExist')] : []), pBool('system'),
-  ]);
-
-const passwdUser = (shouldExist: boolean): StructDef =>
-  def('PasswdUser', [
-    pStr('gecos'), slNamed('groups', 'Group'), pStr('homeDir'), vStr('name'), pBool('noCreateHome'),
-    pBool('noLogInit'), pBool('noUserGroup'), pStr('passwordHash'), pStr('primaryGroup'),
-    slNamed('sshAuthorizedKeys', 'SSHAuthorizedKey'), pStr('shell'), ...(shouldExist ? [pBool('shouldExist')] : []),
-    pBool('system'), pInt('uid'),
-  ]);
-
-const filesystem = (mountOptions: boolean): StructDef =>
-  def('Filesystem', [
-    vStr('device'), pStr('format'), pStr('label'), ...(mountOptions ? [slNamed('mountOptions', 'MountOption')] : []),
-    slNamed('options', 'FilesystemOption'), pStr('path'), pStr('uuid'), pBool('wipeFilesystem'),
-  ]);
-
-const file = (resource: string): StructDef =>
-  def('File', [...node(), slStruct('append', resource), st('contents', resource), pInt('mode')]);
-
-const storage = (luks: boolean): StructDef =>
-  def('Storage', [
-    slStruct('directories', 'Directory'), slStruct('disks', 'Disk'), slStruct('files', 'File'),
-    slStruct('filesystems', 'Filesystem'), slStruct('links', 'Link'), ...(luks ? [slStruct('luks', 'Luks')] : []),
-    slStruct('raid', 'Raid'),
-  ]);
-
-const config = (kargs: boolean): StructDef =>
-  def('Config', [
-    { json: 'ignition', type: { kind: 'struct', struct: 'Ignition', ptr: false }, omitEmpty: false },
-    ...(kargs ? [st('kernelArguments', 'KernelArguments')] : []),
-    st('passwd', 'Passwd'), st('storage', 'Storage'), st('systemd', 'Systemd'),
-  ]);
-
-// ---- per version -----------------------------------------------------------------------------------
-
-export const schema30: SpecSchema = build('3.0', [
-  def('CaReference', [vStr('source'), st('verification', 'Verification')]),
-  config(false),
-  def('ConfigReference', [pStr('source', false), st('verification', 'Verification')]),
-  common.Directory, common.Disk, common.Dropin,
-  file('FileContents'),
-  def('FileContents', [pStr('compression'), pStr('source'), st('verification', 'Verification')]),
-  filesystem(false),
-  def('Ignition', [st('config', 'IgnitionConfig'), st('security', 'Security'), st('timeouts', 'Timeouts'), vStr('version', true)]),
-  def('IgnitionConfig', [slStruct('merge', 'ConfigReference'), st('replace', 'ConfigReference')]),
-  def('Link', [...node(), pBool('hard'), vStr('target')]),
-  common.NodeGroup, common.NodeUser, partition(false), common.Passwd, passwdGroup(false), passwdUser(false),
-  def('Raid', [slNamed('devices', 'Device', false), vStr('level'), vStr('name'), slNamed('options', 'RaidOption'), pInt('spares')]),
-  common.Security, storage(false), common.Systemd,
-  def('TLS', [slStruct('certificateAuthorities', 'CaReference')]),
-  common.Timeouts, common.Unit, common.Verification,
-]);
-
-const ignition31 = def('Ignition', [
-  st('config', 'IgnitionConfig'), st('proxy', 'Proxy'), st('security', 'Security'), st('timeouts', 'Timeouts'),
-  vStr('version', true),
-]);
-const ignitionConfig31 = def('IgnitionConfig', [slStruct('merge', 'Resource'), st('replace', 'Resource')]);
-const tls31 = def('TLS', [slStruct('certificateAuthorities', 'Resource')]);
-const raid32 = def('Raid', [
-  slNamed('devices', 'Device', false), vStr('level'), vStr('name'), slNamed('options', 'RaidOption'), pInt('spares'),
-]);
-
-export const schema31: SpecSchema = build('3.1', [
-  config(false), common.Directory, common.Disk, common.Dropin, file('Resource'), filesystem(true),
-  common.HTTPHeader, ignition31, ignitionConfig31,
-  def('Link', [...node(), pBool('hard'), vStr('target')]),
-  common.NodeGroup, common.NodeUser, partition(false), common.Passwd, passwdGroup(false), passwdUser(false),
-  common.Proxy, raid32, common.Resource, common.Security, storage(false), common.Systemd, tls31,
-  common.Timeouts, common.Unit, common.Verification,
-]);
-
-export const schema32: SpecSchema = build('3.2', [
-  def('Clevis', [st('custom', 'Custom', true), slStruct('tang', 'Tang'), pInt('threshold'), pBool('tpm2')]),
-  config(false),
-  def('Custom', [vStr('config'), pBool('needsNetwork'), vStr('pin')]),
-  common.Directory, common.Disk, common.Dropin, file('Resource'), filesystem(true),
-  common.HTTPHeader, ignition31, ignitionConfig31,
-  def('Link', [...node(), pBool('hard'), vStr('target')]),
-  def('Luks', [
-    st('clevis', 'Clevis', true), pStr('device'), st('keyFile', 'Resource'), pStr('label'), vStr('name'),
-    slNamed('options', 'LuksOption'), pStr('uuid'), pBool('wipeVolume'),
-  ]),
-  common.NodeGroup, common.NodeUser, partition(true), common.Passwd, passwdGroup(true), passwdUser(true),
-  common.Proxy, raid32, common.Resource, common.Security, storage(true), common.Systemd, tls31,
-  def('Tang', [pStr('thumbprint'), vStr('url', true)]),
-  common.Timeouts, common.Unit, common.Verification,
-]);
-
-const clevis33 = def('Clevis', [st('custom', 'ClevisCustom'), slStruct('tang', 'Tang'), pInt('threshold'), pBool('tpm2')]);
-const clevisCustom33 = def('ClevisCustom', [pStr('config'), pBool('needsNetwork'), pStr('pin')]);
-const kargs = def('KernelArguments', [slNamed('shouldExist', 'KernelArgument'), slNamed('shouldNotExist', 'KernelArgument')]);
-const link33 = def('Link', [...node(), pBool('hard'), pStr('target')]);
-const raid33 = def('Raid', [
-  slNamed('devices', 'Device'), pStr('level'), vStr('name'), slNamed('options', 'RaidOption'), pInt('spares'),
-]);
-
-export const schema33: SpecSchema = build('3.3', [
-  clevis33, clevisCustom33, config(true), common.Directory, common.Disk, common.Dropin, file('Resource'),
-  filesystem(true), common.HTTPHeader, ignition31, ignitionConfig31, kargs, link33,
-  def('Luks', [
-    st('clevis', 'Clevis'), pStr('device'), st('keyFile', 'Resource'), pStr('label'), vStr('name'),
-    slNamed('options', 'LuksOption'), pStr('uuid'), pBool('wipeVolume'),
-  ]),
-  common.NodeGroup, common.NodeUser, partition(true), common.Passwd, passwdGroup(true), passwdUser(true),
-  common.Proxy, raid33, common.Resource, common.Security, storage(true), common.Systemd, tls31,
-  def('Tang', [pStr('thumbprint'), vStr('url', true)]),
-  common.Timeouts, common.Unit, common.Verification,
-]);
-
-export const schema34: SpecSchema = build('3.4', [
-  clevis33, clevisCustom33, config(true), common.Directory, common.Disk, common.Dropin, file('Resource'),
-  filesystem(true), common.HTTPHeader,
-  def('Ignition', [
-    st('config', 'IgnitionConfig'), st('proxy', 'Proxy'), st('security', 'Security'), st('timeouts', 'Timeouts'),
-    vStr('version'),
-  ]),
-  ignitionConfig31, kargs, link33,
-  def('Luks', [
-    st('clevis', 'Clevis'), pStr('device'), pBool('discard'), st('keyFile', 'Resource'), pStr('label'), vStr('name'),
-    slNamed('openOptions', 'OpenOption'), slNamed('options', 'LuksOption'), pStr('uuid'), pBool('wipeVolume'),
-  ]),
-  common.NodeGroup, common.NodeUser, partition(true), common.Passwd, passwdGroup(true), passwdUser(true),
-  common.Proxy, raid33, common.Resource, common.Security, storage(true), common.Systemd, tls31,
-  def('Tang', [pStr('advertisement'), pStr('thumbprint'), vStr('url', true)]),
-  common.Timeouts, common.Unit, common.Verification,
-]);
+export const schema30 = built['3.0']!;
+export const schema31 = built['3.1']!;
+export const schema32 = built['3.2']!;
+export const schema33 = built['3.3']!;
+export const schema34 = built['3.4']!;
 
 /** config/util/config.go `versionStub`: `struct { Ignition struct { Version string } }`, no JSON tags. */
 export const versionStubSchema: Schema = (() => {
-  const inner = def('', [vStr('Version')]);
+  const inner = def('', [parseField('Version:s')]);
   inner.goType = 'struct { Version string }';
   const outer = def('versionStub', [
     { json: 'Ignition', type: { kind: 'struct', struct: '', ptr: false }, omitEmpty: false },

@@ -17,7 +17,7 @@ import type { GoObject } from './decode.js';
 import type { Report } from './report.js';
 import { schema32, schema33, schema34 } from './schema.js';
 import { maskSpecialBits, omit, withMaskedMode } from './translate-up.js';
-import { parseURL } from './validate/url.js';
+import { isPlainOpaqueDataURL, parseURL } from './validate/url.js';
 import { notEmpty } from './validate/util.js';
 import { validateWithContext } from './validate/walk.js';
 
@@ -49,6 +49,7 @@ const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object
 function checkResource(res: Obj | undefined): string | null {
   const source = res?.['source'] as string | undefined;
   if (res === undefined || !notEmpty(source)) return null;
+  if (isPlainOpaqueDataURL(source!)) return null; // parses, scheme data
   const u = parseURL(source!);
   if (!u.ok) return 'Invalid input config: ' + u.error;
   if (u.url.scheme === 'arn') return 'Invalid input config: arn: scheme for s3 is not supported in spec v3.3';

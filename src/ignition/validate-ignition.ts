@@ -7,11 +7,13 @@
 
 import type { Diagnostic } from '../errors.js';
 import { formatPath, RenderError } from '../errors.js';
-import { goUnmarshal, GoTypeError } from './decode.js';
+import { checkObjectLimits, RENDERED_LIMIT } from '../check-limits.js';
+import { goUnmarshal, GoTypeError, type GoObject } from './decode.js';
 import { jsSource } from './go/json-source.js';
 import { schema32 } from './schema.js';
 import type { IgnitionConfig } from './types.js';
-import { validateWithContext } from './validate/walk.js';
+import { validateErrorsExcept, validateWithContext } from './validate/walk.js';
+import { publicEntry } from '../public-entry.js';
 
 /**
  * Validates an Ignition 3.2 config with Ignition's rules. Returns every finding in Ignition's order
@@ -25,6 +27,11 @@ import { validateWithContext } from './validate/walk.js';
  * // → [{ severity: 'error', code: 'PATH_RELATIVE', message: 'path not absolute', path: '$.storage.files.0.path' }]
  */
 export function validateIgnition(config: IgnitionConfig): Diagnostic[] {
+  return publicEntry('validateIgnition', 'validate', () => validateIgnitionInScope(config));
+}
+
+function validateIgnitionInScope(config: IgnitionConfig): Diagnostic[] {
+  checkObjectLimits(config, 'the Ignition config', 'validate', undefined, RENDERED_LIMIT);
   let cfg;
   try {
     // Decoding checks the value's shape and brings it to the canonical form the rules expect.
@@ -37,4 +44,16 @@ export function validateIgnition(config: IgnitionConfig): Diagnostic[] {
     throw new RenderError('INVALID_INPUT', 'validate', `cannot read the Ignition config: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   return validateWithContext(schema32, cfg, null).diagnostics();
+}
+
+/**
+ * The errors (warnings left out) of validateIgnition on a merged config this library produced by
+ * decoding and merging, which is in decoded form already (no decode step). List entries in `trusted`
+ * are known to have no errors under the 3.2 rules and are not walked again: renderPool's check of the
+ * merged config only looks at what merging made new.
+ */
+export function mergedConfigErrors(config: IgnitionConfig, trusted: ReadonlySet<object>): Diagnostic[] {
+  return validateErrorsExcept(schema32, config as unknown as GoObject, trusted)
+    .diagnostics()
+    .filter((d) => d.severity === 'error');
 }

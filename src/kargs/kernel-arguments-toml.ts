@@ -7,6 +7,7 @@
 import { RenderError } from '../errors.js';
 import { parseKernelArguments } from './split-kernel-arguments.js';
 
+/** Options of `kernelArgumentsToml`. */
 export interface KernelArgumentsTomlOptions {
   /** Architectures (`uname -m` style, e.g. `x86_64`, `aarch64`) the arguments apply to. Default: all. */
   matchArchitectures?: readonly string[];

@@ -48,6 +48,10 @@ const field = (o: Record<string, unknown>, k: string): Value => (Object.hasOwn(o
 const str: Check = (v, p, out) => {
   if (v !== undefined && v !== null && typeof v !== 'string') wrongType(p, 'string', v, out);
 };
+/** A list item: the API server refuses null inside a list of strings (items are not nullable). */
+const strItem: Check = (v, p, out) => {
+  if (typeof v !== 'string') wrongType(p, 'string', v, out);
+};
 const bool: Check = (v, p, out) => {
   if (v !== undefined && v !== null && typeof v !== 'boolean') wrongType(p, 'boolean', v, out);
 };
@@ -83,7 +87,7 @@ const config: Check = (v, p, out) => {
 
 const labelSelector = objectOf({
   matchLabels: stringMap,
-  matchExpressions: listOf(objectOf({ key: requiredStr, operator: requiredStr, values: listOf(str) }, { nullable: false })),
+  matchExpressions: listOf(objectOf({ key: requiredStr, operator: requiredStr, values: listOf(strItem) }, { nullable: false })),
 });
 
 const metadata: Check = (v, p, out) => {
@@ -104,8 +108,8 @@ const SPECS: Readonly<Record<string, Check>> = {
     osImageURL: str,
     baseOSExtensionsContainerImage: str,
     config,
-    kernelArguments: listOf(str),
-    extensions: listOf(str),
+    kernelArguments: listOf(strItem),
+    extensions: listOf(strItem),
     fips: bool,
     kernelType: str,
   }),

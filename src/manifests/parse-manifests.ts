@@ -6,31 +6,37 @@
  *
  * Every failure is a RenderError `INVALID_INPUT` (stage `decode`) whose message starts with
  * `file:line:col: `, with `file`/`line`/`column` properties and, for a field, the JSON `path` inside the
- * object. Where each object and field was written stays available through `readManifests(...).locate`,
+ * object; nesting deeper than MAX_DEPTH (500) levels is `LIMIT_EXCEEDED`, placed the same way, and
+ * refused before anything recurses that deep. Where each object and field was written stays available through `readManifests(...).locate`,
  * a side table: the objects themselves are plain JSON.
  */
 
-import { formatPath, RenderError, type PathSegment } from '../errors.js';
+import { formatPath, RenderError, type PathSegment, type RenderErrorCode } from '../errors.js';
 import type { ObjectMeta } from '../kube/types.js';
 import { LineIndex } from './_line-index.js';
-import { DecodeError, goStringCompare, setOwn, type Span, type SpanTable } from './_spans.js';
+import { DecodeError, goStringCompare, setOwn, SpanTable, type Span } from './_spans.js';
 import { checkObjectShape, KNOWN_KINDS, MCO_API_VERSION } from './check-objects.js';
 import { looksLikeJson, readJson } from './read-json.js';
 import { readYaml } from './read-yaml.js';
 
 /** Any Kubernetes object: `apiVersion` and `kind` are always set. */
 export interface KubeObject {
+  /** The object's API group and version, e.g. `machineconfiguration.openshift.io/v1`. */
   apiVersion: string;
+  /** The object's kind, e.g. `MachineConfig`. */
   kind: string;
+  /** Name, labels, annotations. */
   metadata?: ObjectMeta;
   [key: string]: unknown;
 }
 
+/** Options of `parseManifests`. */
 export interface ParseManifestsOptions {
   /** Named in error messages and positions. Default: `<input>` in messages, absent in positions. */
   filename?: string | undefined;
 }
 
+/** Options of `readManifests`. */
 export interface ReadManifestsOptions extends ParseManifestsOptions {
   /**
    * Collect shape problems of MachineConfigs, pools and ControllerConfigs in `problems` (the objects are
@@ -41,14 +47,25 @@ export interface ReadManifestsOptions extends ParseManifestsOptions {
 
 /** A 1-based position in a manifest file (columns count UTF-16 code units). */
 export interface SourcePosition {
+  /** The `filename` option, when given. */
   file?: string;
+  /** 1-based line. */
   line: number;
+  /** 1-based column, in UTF-16 code units. */
   column: number;
 }
 
 /** A RenderError from reading a manifest: it says where. */
-export type ManifestError = RenderError & { readonly line: number; readonly column: number; readonly file?: string };
+export type ManifestError = RenderError & {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units. */
+  readonly column: number;
+  /** The `filename` option, when given. */
+  readonly file?: string;
+};
 
+/** What `readManifests` returns: the objects, the problems found with `collect`, and where things were written. */
 export interface ManifestSource {
   /** The objects, in document order, Lists flattened. */
   readonly objects: KubeObject[];
@@ -61,6 +78,20 @@ export interface ManifestSource {
    * Scalars point at their value, objects and lists at their key. Undefined for an object not read here.
    */
   locate(object: object, path?: string | readonly PathSegment[]): SourcePosition | undefined;
+}
+
+/**
+ * The options as given, whatever was passed: an absent, null or non-object argument is no options, a
+ * field of the wrong type is absent. A getter that throws (or a hostile proxy) is an INVALID_INPUT.
+ */
+function readOptions(options: unknown): { filename: string | undefined; collect: boolean } {
+  if (typeof options !== 'object' || options === null) return { filename: undefined, collect: false };
+  try {
+    const { filename, collect } = options as ReadManifestsOptions;
+    return { filename: typeof filename === 'string' ? filename : undefined, collect: collect === true };
+  } catch (e) {
+    throw new RenderError('INVALID_INPUT', 'decode', 'readManifests: the options cannot be read', { cause: e });
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -128,17 +159,17 @@ function step(span: Span, current: unknown, key: string): [number, unknown] | un
  * const src = readManifests(text, { filename: 'mc.yaml' });
  * src.locate(src.objects[0], '$.spec.config.storage.files.0.mode') // { file: 'mc.yaml', line: 12, column: 17 }
  */
-export function readManifests(text: string, options: ReadManifestsOptions = {}): ManifestSource {
-  if (typeof text !== 'string') throw new RenderError('INVALID_INPUT', 'decode', 'parseManifests: expected the text of a manifest file');
-  const filename = typeof options.filename === 'string' ? options.filename : undefined;
+export function readManifests(text: string, options?: ReadManifestsOptions): ManifestSource {
+  if (typeof text !== 'string') throw new RenderError('INVALID_INPUT', 'decode', 'readManifests: expected the text of a manifest file (a string)');
+  const { filename, collect } = readOptions(options);
   const lines = new LineIndex(text);
-  const spans: SpanTable = new WeakMap();
+  const spans = new SpanTable();
   const objects: KubeObject[] = [];
   const problems: ManifestError[] = [];
 
-  const positioned = (offset: number, message: string, extra: { path?: string; machineConfig?: string } = {}): ManifestError => {
+  const positioned = (offset: number, message: string, extra: { path?: string; machineConfig?: string } = {}, code: RenderErrorCode = 'INVALID_INPUT'): ManifestError => {
     const { line, column } = lines.position(offset);
-    const err = new RenderError('INVALID_INPUT', 'decode', `${filename ?? '<input>'}:${line}:${column}: ${message}`, extra);
+    const err = new RenderError(code, 'decode', `${filename ?? '<input>'}:${line}:${column}: ${message}`, extra);
     return Object.assign(err, filename === undefined ? { line, column } : { file: filename, line, column });
   };
   const offsetOf = (obj: object, path: readonly PathSegment[], fallback: number): number => walk(spans, obj, path) ?? fallback;
@@ -185,7 +216,7 @@ export function readManifests(text: string, options: ReadManifestsOptions = {}):
             ...(kind === 'MachineConfig' && name !== undefined ? { machineConfig: name } : {}),
           }),
         );
-        if (options.collect !== true) throw errors[0];
+        if (!collect) throw errors[0];
         problems.push(...errors);
         return;
       }
@@ -208,7 +239,7 @@ export function readManifests(text: string, options: ReadManifestsOptions = {}):
     for (const doc of docs) if (doc.value !== null) add(doc.value, doc.at);
   } catch (e) {
     if (e instanceof RenderError) throw e;
-    if (e instanceof DecodeError) throw positioned(e.offset, e.message);
+    if (e instanceof DecodeError) throw positioned(e.offset, e.message, {}, e.code);
     // A stack overflow on absurd nesting, or a bug below: still a RenderError, never anything else.
     const message = e instanceof RangeError ? 'document nesting is too deep' : `cannot read manifest: ${e instanceof Error ? e.message : String(e)}`;
     throw positioned(0, message);
@@ -218,7 +249,16 @@ export function readManifests(text: string, options: ReadManifestsOptions = {}):
     objects,
     problems,
     locate(object, path = '$') {
-      const at = walk(spans, object, path);
+      if (typeof path !== 'string' && !Array.isArray(path)) {
+        throw new RenderError('INVALID_INPUT', 'decode', 'locate: the path must be a JSON path string or a list of path segments');
+      }
+      let at: number | undefined;
+      try {
+        at = walk(spans, object, path);
+      } catch (e) {
+        // An object changed since it was read (a getter that throws, a path segment that cannot be a string).
+        throw new RenderError('INVALID_INPUT', 'decode', 'locate: the path cannot be followed in this object', { cause: e });
+      }
       if (at === undefined) return undefined;
       const { line, column } = lines.position(at);
       return filename === undefined ? { line, column } : { file: filename, line, column };
@@ -235,12 +275,15 @@ export function readManifests(text: string, options: ReadManifestsOptions = {}):
  *
  * Throws RenderError `INVALID_INPUT` (stage `decode`) with `file:line:col: ` in front of the message and
  * `file`, `line`, `column` properties: syntax errors, duplicate keys, unknown anchors, excessive
- * aliasing (go-yaml's alias budget), non-object documents, a missing kind or apiVersion, wrong types.
+ * aliasing (go-yaml's alias budget), non-object documents, a missing kind or apiVersion, wrong types;
+ * `LIMIT_EXCEEDED`, placed the same way, for mappings and sequences nested deeper than 500 levels (Go
+ * reads 10000; the `yaml` package cannot compose that deep).
  *
  * @example
  * parseManifests('kind: MachineConfig\napiVersion: machineconfiguration.openshift.io/v1\nmetadata: {name: a}\nspec: {config: {storage: {files: [{path: /x, mode: 0644}]}}}\n')
  * // → [{ apiVersion: '…/v1', kind: 'MachineConfig', metadata: { name: 'a' }, spec: { config: { storage: { files: [{ mode: 420, path: '/x' }] } } } }]
  */
-export function parseManifests(text: string, options: ParseManifestsOptions = {}): KubeObject[] {
-  return readManifests(text, { filename: options?.filename }).objects;
+export function parseManifests(text: string, options?: ParseManifestsOptions): KubeObject[] {
+  if (typeof text !== 'string') throw new RenderError('INVALID_INPUT', 'decode', 'parseManifests: expected the text of a manifest file (a string)');
+  return readManifests(text, { filename: readOptions(options).filename }).objects;
 }

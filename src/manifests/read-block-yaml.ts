@@ -15,7 +15,8 @@
 // key order, same spans (test/manifests/read-block-yaml.test.ts checks both readers against each other).
 
 import { jsonKey, jsonValue } from './_json-scalar.js';
-import { goStringCompare, setOwn, type DecodedDocument, type SpanTable } from './_spans.js';
+import { decodeQuoted } from './_quoted-scalar.js';
+import { goStringCompare, MappingSpan, MAX_DEPTH, setOwn, type DecodedDocument, type SpanTable } from './_spans.js';
 import { decodeScalar } from './resolve-scalar.js';
 
 /** Thrown inside the reader to give up; never escapes it. */
@@ -26,24 +27,29 @@ const PLAIN_KEY = /[A-Za-z0-9_./][A-Za-z0-9_./-]{0,1023}/y;
 /** Characters that may not start a plain value (YAML indicators; `-`, `?`, `:` only before a space). */
 const NOT_PLAIN_START = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ' ']);
 const SPACE = 0x20;
-/**
- * Double-quoted escapes that go-yaml and the `yaml` package read alike (go-yaml refuses `\/`, the `yaml`
- * package refuses `\'`: both are left to the full reader, which reports the difference).
- */
-const ESCAPES = new Map<string, string>([
-  ['0', '\0'], ['a', '\x07'], ['b', '\b'], ['t', '\t'], ['\t', '\t'], ['n', '\n'], ['v', '\v'], ['f', '\f'], ['r', '\r'],
-  ['e', '\x1b'], [' ', ' '], ['"', '"'], ['\\', '\\'], ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'],
-]);
+/** Plain scalars that resolve.go leaves strings without looking: first character not in its hint table. */
+const RESOLVES_AS_STRING = /^[A-Za-eg-mp-su-xzA-EG-MP-SU-XZ_/]/;
+/** Inside a quoted scalar, up to what may end it: its quote, a backslash (double quotes) or the line end. */
+const DOUBLE_SCAN = /[^"\\\n]*/y;
+const SINGLE_SCAN = /[^'\n]*/y;
 
 class BlockReader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  /** Leading spaces of each line (asked for several times per line). */
+  private readonly indents: number[] = [];
+  /** Where the last key read ends (past its colon): set by key(), saves a pair per key. */
+  private keyEnd = 0;
+  /** Where the last value read by valueAfter() starts. */
+  private valueAt = 0;
   /** Current line. */
   private li = 0;
   /** End of the current document (exclusive line index). */
   private docEnd = 0;
   /** Most texts have no tab at all: then no line needs looking at for one. */
   private readonly hasTab: boolean;
+  /** Mappings and sequences open around the current line (past MAX_DEPTH: give up, the full reader refuses). */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -51,15 +57,18 @@ class BlockReader {
   ) {
     this.hasTab = text.includes('\t');
     let from = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+    const line = (end: number): void => {
+      let p = from;
+      while (p < end && text.charCodeAt(p) === SPACE) p++;
       this.starts.push(from);
-      this.ends.push(nl);
+      this.ends.push(end);
+      this.indents.push(p - from);
+    };
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      line(nl);
       from = nl + 1;
     }
-    if (from < text.length) {
-      this.starts.push(from);
-      this.ends.push(text.length);
-    }
+    if (from < text.length) line(text.length);
   }
 
   private fail(): never {
@@ -75,11 +84,7 @@ class BlockReader {
 
   /** Leading spaces of line i. */
   private indentOf(i: number): number {
-    const s = this.starts[i]!;
-    const e = this.ends[i]!;
-    let p = s;
-    while (p < e && this.text.charCodeAt(p) === SPACE) p++;
-    return p - s;
+    return this.indents[i]!;
   }
 
   /** Blank (spaces only) or a comment. Tabs in such lines: give up. */
@@ -149,8 +154,8 @@ class BlockReader {
     return this.atItem(this.li, indent) ? this.sequence(indent) : this.mapping(indent, this.starts[this.li]! + indent);
   }
 
-  /** A key at p: [key, offset after the `:`], or give up. */
-  private key(p: number, e: number): [string, number] {
+  /** A key at p (its end, past the `:`, in keyEnd), or give up. */
+  private key(p: number, e: number): string {
     const t = this.text;
     let raw: string;
     let end: number;
@@ -165,28 +170,40 @@ class BlockReader {
       quoted = true;
     } else {
       PLAIN_KEY.lastIndex = p;
-      const m = PLAIN_KEY.exec(t);
-      if (m === null) this.fail();
-      raw = m[0];
-      end = p + raw.length;
+      if (!PLAIN_KEY.test(t)) this.fail();
+      end = PLAIN_KEY.lastIndex;
+      raw = t.slice(p, end);
     }
     // YAML caps an implicit key at 1024 characters.
     if (end - p > 1024 || t[end] !== ':' || (end + 1 < e && t.charCodeAt(end + 1) !== SPACE)) this.fail();
-    return [jsonKey(decodeScalar('', raw, !quoted), p), end + 1];
+    this.keyEnd = end + 1;
+    // Quoted keys, and plain keys starting with a letter that begins no YAML 1.1 keyword, are themselves
+    // (resolve.go's hint table); the rest are resolved (`1`, `yes`, `~`…).
+    if (quoted || RESOLVES_AS_STRING.test(raw)) return raw;
+    return jsonKey(decodeScalar('', raw, true), p);
   }
 
   private mapping(indent: number, first: number): Record<string, unknown> {
-    const values = new Map<string, unknown>();
-    const where = new Map<string, number>();
+    if (++this.depth > MAX_DEPTH) this.fail();
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    const where: number[] = [];
+    // `oc get -o yaml` writes keys in Go's order: then no sorting is needed, and no key is a duplicate.
+    let sorted = true;
     let p = first;
     for (;;) {
       this.structureLine();
       const e = this.ends[this.li]!;
-      const [key, after] = this.key(p, e);
-      if (values.has(key)) this.fail(); // a duplicate: read-yaml.ts reports it
-      const [value, valueAt] = this.valueAfter(indent, after, e);
-      values.set(key, value);
-      where.set(key, value === null || typeof value === 'object' ? p : valueAt);
+      const key = this.key(p, e);
+      const value = this.valueAfter(indent, this.keyEnd, e);
+      if (sorted && keys.length > 0) {
+        const order = goStringCompare(keys[keys.length - 1]!, key);
+        if (order === 0) this.fail(); // a duplicate: read-yaml.ts reports it
+        if (order > 0) sorted = false;
+      }
+      keys.push(key);
+      values.push(value);
+      where.push(value === null || typeof value === 'object' ? p : this.valueAt);
       this.skipBlank();
       if (this.li >= this.docEnd) break;
       const next = this.indentOf(this.li);
@@ -195,28 +212,38 @@ class BlockReader {
       p = this.starts[this.li]! + indent;
     }
     const obj: Record<string, unknown> = {};
-    for (const k of [...values.keys()].sort(goStringCompare)) setOwn(obj, k, values.get(k));
-    this.spans.set(obj, { at: first, entries: where });
+    if (sorted) {
+      for (let i = 0; i < keys.length; i++) setOwn(obj, keys[i]!, values[i]);
+    } else {
+      const order = keys.map((_, i) => i).sort((a, b) => goStringCompare(keys[a]!, keys[b]!));
+      for (let i = 1; i < order.length; i++) if (keys[order[i]!] === keys[order[i - 1]!]) this.fail(); // a duplicate
+      for (const i of order) setOwn(obj, keys[i]!, values[i]);
+    }
+    this.spans.set(obj, new MappingSpan(first, keys, where));
+    this.depth--;
     return obj;
   }
 
-  /** The value after `key:` (p just past the colon), owned by a node at `indent`: [value, its offset]. */
-  private valueAfter(indent: number, p: number, e: number): [unknown, number] {
+  /** The value after `key:` (p just past the colon), owned by a node at `indent` (its offset in valueAt). */
+  private valueAfter(indent: number, p: number, e: number): unknown {
     if (this.restIsBlank(p, e)) {
       this.li++;
       this.skipBlank();
       if (this.li < this.docEnd) {
         const next = this.indentOf(this.li);
         const at = this.starts[this.li]! + next;
-        if (next > indent) return [this.node(next), at];
+        this.valueAt = at;
+        if (next > indent) return this.node(next);
         // go-yaml writes a mapping's sequence at the mapping's own indentation.
-        if (next === indent && this.atItem(this.li, indent)) return [this.sequence(indent), at];
+        if (next === indent && this.atItem(this.li, indent)) return this.sequence(indent);
       }
-      return [null, p];
+      this.valueAt = p;
+      return null;
     }
     let q = p;
     while (this.text.charCodeAt(q) === SPACE) q++;
-    return [this.inline(indent, q, e), q];
+    this.valueAt = q;
+    return this.inline(indent, q, e);
   }
 
   /** A value that starts on this line at q: a scalar, `{}`, `[]` or a literal block scalar. */
@@ -230,8 +257,9 @@ class BlockReader {
       return this.literal(indent, header);
     }
     if ((c === '{' && t[q + 1] === '}') || (c === '[' && t[q + 1] === ']')) {
+      if (this.depth >= MAX_DEPTH) this.fail();
       const value = c === '{' ? {} : [];
-      this.spans.set(value, c === '{' ? { at: q, entries: new Map() } : { at: q, items: [] });
+      this.spans.set(value, c === '{' ? new MappingSpan(q, [], []) : { at: q, items: [] });
       if (!this.restIsBlank(q + 2, e)) this.fail();
       this.li++;
       return value;
@@ -299,67 +327,38 @@ class BlockReader {
     return out;
   }
 
-  /** A 'single' or "double" quoted scalar at q, possibly over several lines; li ends after its last line. */
+  /**
+   * A 'single' or "double" quoted scalar at q, possibly over several lines; li ends after its last line.
+   * Only finding where it ends is done here (an escaped line break: give up); its value is go-yaml's
+   * (_quoted-scalar.ts, as the full reader has it).
+   */
   private quoted(indent: number, q: number): string {
     const t = this.text;
-    const quote = t[q]!;
-    let out = '';
+    const single = t[q] === "'";
+    const scan = single ? SINGLE_SCAN : DOUBLE_SCAN;
     let p = q + 1;
     for (;;) {
       const e = this.ends[this.li]!;
-      // Unescaped spaces at the end of a line are dropped when it folds.
-      let pending = '';
-      while (p < e) {
-        const c = t[p]!;
-        if (c === quote) {
-          if (quote === "'" && t[p + 1] === "'") {
-            out += pending + "'";
-            pending = '';
-            p += 2;
-            continue;
-          }
-          out += pending;
+      for (;;) {
+        scan.lastIndex = p;
+        scan.test(t);
+        p = scan.lastIndex;
+        if (p >= e) break;
+        if (t.charCodeAt(p) === 0x5c) {
+          if (p + 1 >= e) this.fail(); // an escaped line break
+          p += 2;
+        } else if (single && t[p + 1] === "'") {
+          p += 2;
+        } else {
           if (!this.restIsBlank(p + 1, e)) this.fail();
           this.li++;
-          return out;
-        }
-        if (c === ' ') {
-          pending += c;
-          p++;
-          continue;
-        }
-        out += pending;
-        pending = '';
-        if (c === '\\' && quote === '"') {
-          const [decoded, length] = this.escape(p, e);
-          out += decoded;
-          p += length;
-        } else {
-          out += c;
-          p++;
+          return decodeQuoted(t, q, p + 1);
         }
       }
       const next = this.continuation(indent);
       if (next === undefined) this.fail();
-      const [empty, at] = next;
-      out += BlockReader.fold(empty);
-      p = at;
+      p = next[1];
     }
-  }
-
-  /** A double-quoted escape at p: [its text, its length]. Only those both readers agree on. */
-  private escape(p: number, e: number): [string, number] {
-    const t = this.text;
-    const c = t[p + 1];
-    if (c === undefined || p + 1 >= e) this.fail(); // an escaped line break
-    const simple = ESCAPES.get(c);
-    if (simple !== undefined) return [simple, 2];
-    const length = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-    const hex = t.slice(p + 2, p + 2 + length);
-    if (length === 0 || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) this.fail();
-    const code = parseInt(hex, 16);
-    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) this.fail();
-    return [String.fromCodePoint(code), 2 + length];
   }
 
   /** The content of a literal block scalar (the current line is the first after its header). */
@@ -411,6 +410,7 @@ class BlockReader {
   }
 
   private sequence(indent: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) this.fail();
     const out: unknown[] = [];
     const items: number[] = [];
     const at = this.starts[this.li]! + indent;
@@ -433,6 +433,7 @@ class BlockReader {
       if (!this.atItem(this.li, indent)) break; // a sibling key of the mapping that owns this sequence
     }
     this.spans.set(out, { at, items });
+    this.depth--;
     return out;
   }
 

@@ -4,7 +4,7 @@
 // Differences, on purpose: a duplicate key is an error (Go keeps the last), and keys come out in Go's
 // sorted order, as Kubernetes stores the object.
 
-import { DecodeError, goStringCompare, setOwn, type DecodedDocument, type SpanTable } from './_spans.js';
+import { DecodeError, goStringCompare, MAX_DEPTH, setOwn, tooDeep, type DecodedDocument, type SpanTable } from './_spans.js';
 
 /** Kubernetes takes a stream as JSON when its first non-space character is `{`. */
 export const looksLikeJson = (text: string): boolean => /^[\s\ufeff]*\{/.test(text);
@@ -21,6 +21,8 @@ const describe = (c: string | undefined): string => (c === undefined ? 'end of i
 
 class JsonReader {
   i = 0;
+  /** Objects and arrays open around the current position (refused past MAX_DEPTH, before recursing on). */
+  depth = 0;
 
   constructor(
     private readonly text: string,
@@ -118,6 +120,7 @@ class JsonReader {
 
   object(): Record<string, unknown> {
     const at = this.i++;
+    if (++this.depth > MAX_DEPTH) throw tooDeep(at);
     const values = new Map<string, unknown>();
     const where = new Map<string, number>();
     this.skipSpace();
@@ -151,11 +154,13 @@ class JsonReader {
     const obj: Record<string, unknown> = {};
     for (const k of [...values.keys()].sort(goStringCompare)) setOwn(obj, k, values.get(k));
     this.spans.set(obj, { at, entries: where });
+    this.depth--;
     return obj;
   }
 
   array(): unknown[] {
     const at = this.i++;
+    if (++this.depth > MAX_DEPTH) throw tooDeep(at);
     const out: unknown[] = [];
     const items: number[] = [];
     this.skipSpace();
@@ -177,6 +182,7 @@ class JsonReader {
       }
     }
     this.spans.set(out, { at, items });
+    this.depth--;
     return out;
   }
 }

@@ -2,21 +2,24 @@
 // v1.3.0 YAMLToJSON, i.e. gopkg.in/yaml.v2@v2.4.0 Unmarshal into interface{} (decode.go) and then
 // convertToJSONableObject + json.Marshal (yaml.go).
 //
-// The `yaml` package parses (YAML 1.1 syntax, failsafe schema so every scalar arrives as its text), and
-// this walk does what go-yaml's decoder does with the nodes: resolve scalars (resolve-scalar.ts), follow
+// The `yaml` package parses (YAML 1.1 syntax, failsafe schema so every scalar arrives as its text; the
+// values of double-quoted scalars are go-yaml's, from _quoted-scalar.ts, see parseStream), and this walk
+// does what go-yaml's decoder does with the nodes: resolve scalars (resolve-scalar.ts), follow
 // aliases bound at parse time, apply `<<` merges in go-yaml's order, refuse excessive aliasing with
 // go-yaml's own budget, then make keys strings as sigs.k8s.io/yaml does. Objects come out with their keys
 // in Go's order (json.Marshal sorts map keys), which is how Kubernetes stores and MCO reads them.
 //
 // Deliberate differences from kubectl: duplicate keys in one mapping are an error (go-yaml's non-strict
-// decoding keeps the last one silently), and a reader error carries the offset for file:line:col.
+// decoding keeps the last one silently), nesting is refused past MAX_DEPTH (500; Go reads 10000, the
+// `yaml` package cannot compose that deep), and a reader error carries the offset for file:line:col.
 
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type ParsedNode, type Scalar, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Alias, type CST, type Document, type ParsedNode, type Scalar, type YAMLMap } from 'yaml';
 import { jsonKey, jsonValue } from './_json-scalar.js';
+import { decodeQuoted } from './_quoted-scalar.js';
 import { readBlockYaml } from './read-block-yaml.js';
 import type { LineIndex } from './_line-index.js';
-import { DecodeError, goStringCompare, setOwn, type DecodedDocument, type SpanTable } from './_spans.js';
-import { decodeScalar, isMergeKey, ScalarError } from './resolve-scalar.js';
+import { DecodeError, goStringCompare, MAX_DEPTH, setOwn, tooDeep, type DecodedDocument, type SpanTable } from './_spans.js';
+import { decodeScalar, isMergeKey, MERGE_TAG, ScalarError } from './resolve-scalar.js';
 
 const PARSE_OPTIONS = {
   version: '1.1',
@@ -28,47 +31,68 @@ const PARSE_OPTIONS = {
 } as const;
 
 /**
- * readerc.go yaml_parser_update_buffer: characters go-yaml refuses anywhere in the input ("control
- * characters are not allowed"): C0 but tab/LF/CR, DEL, C1 but NEL, U+FFFE/U+FFFF, and lone surrogates
- * (which no UTF-8 input can hold).
+ * Every character checkYamlText looks at, in one pass (a plain character class, faster than two scans
+ * or a `u` regex). readerc.go yaml_parser_update_buffer: characters go-yaml refuses anywhere in the
+ * input ("control characters are not allowed"): C0 but tab/LF/CR, DEL, C1 but NEL, U+FFFE/U+FFFF, and
+ * lone surrogates (which no UTF-8 input can hold; pairs are skipped below). And NEL, LS and PS: line
+ * breaks to go-yaml (YAML 1.1) but not to the `yaml` package (YAML 1.2), so a scalar or comment holding
+ * one would read differently here than in Kubernetes: refused, not guessed.
  */
-// With the `u` flag a surrogate range matches only lone surrogates (pairs are one code point); no
-// lookbehind, which not every JavaScript engine has.
-const REFUSED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff\ud800-\udfff]/u;
-
-/**
- * NEL, LS and PS are line breaks to go-yaml (YAML 1.1) but not to the `yaml` package (YAML 1.2), so a
- * scalar or comment holding one would read differently here than in Kubernetes: refused, not guessed.
- */
-const YAML11_BREAKS = /[\u0085\u2028\u2029]/;
-
-/** scannerc.go yaml_parser_scan_flow_scalar: the escapes go-yaml knows in double quotes (no `\/`). */
-const GO_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', "'", '\\', 'N', '_', 'L', 'P', '\n', '\r']);
-const HEX = /^[0-9a-fA-F]*$/;
-
-/** go-yaml's escape errors in a double-quoted scalar's source text[from, to). */
-function checkEscapes(text: string, from: number, to: number): void {
-  for (let i = text.indexOf('\\', from); i !== -1 && i < to; i = text.indexOf('\\', i)) {
-    const c = text[i + 1] ?? '';
-    if (GO_ESCAPES.has(c)) {
-      i += 2;
-      continue;
-    }
-    const length = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-    if (length === 0) throw new DecodeError('found unknown escape character', i);
-    const hex = text.slice(i + 2, i + 2 + length);
-    if (hex.length !== length || !HEX.test(hex)) throw new DecodeError('did not find expected hexdecimal number', i);
-    const code = parseInt(hex, 16);
-    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) throw new DecodeError('found invalid Unicode character escape code', i);
-    i += 2 + length;
-  }
-}
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\ud800-\udfff]/g;
 
 /** decode.go allowedAliasRatio: how much of a document may come from alias expansion. */
 function allowedAliasRatio(decodeCount: number): number {
   if (decodeCount <= 400_000) return 0.99;
   if (decodeCount >= 4_000_000) return 0.1;
   return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
+
+/** The lexer's mark before the text of a plain or block scalar (cst.ts SCALAR): that text is no token. */
+const SCALAR_MARK = '\x1f';
+
+const isCollectionToken = (t: CST.Token | undefined): t is CST.BlockMap | CST.BlockSequence | CST.FlowCollection =>
+  t !== undefined && (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
+
+/**
+ * A double-quoted scalar's source as the composer gets it: the same length (so the same offsets) and a
+ * line break where it had its first one (the composer asks only whether an implicit key spans lines),
+ * every other character a space, so that the `yaml` package, which builds the value one character at a
+ * time (a minute for 100 MB), has next to nothing to build. An unterminated scalar (no closing quote, or
+ * an escaped one) keeps no closing quote, so the composer reports it.
+ */
+function blanked(source: string): string {
+  if (source.length < 2) return source;
+  let backslashes = 0;
+  while (source.charCodeAt(source.length - 2 - backslashes) === 0x5c) backslashes++;
+  const last = source.length - 1;
+  const closed = source.charCodeAt(last) === 0x22 && backslashes % 2 === 0;
+  const end = closed || source[last] !== '"' ? source[last]! : ' ';
+  const nl = source.indexOf('\n');
+  if (nl === -1 || nl >= last) return '"' + ' '.repeat(last - 1) + end;
+  return '"' + ' '.repeat(nl - 1) + '\n' + ' '.repeat(last - nl - 1) + end;
+}
+
+/**
+ * The documents of a YAML stream, as `parseAllDocuments` makes them (lexer, parser, composer), with two
+ * differences: nesting past MAX_DEPTH is refused as the parser's stack grows, before the composer (which
+ * recurses) sees it; and double-quoted scalars reach the composer blanked (see `blanked`), their values
+ * decoded from the text by _quoted-scalar.ts instead.
+ */
+export function parseStream(text: string): Document.Parsed[] {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let afterMark = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    const quoted = !afterMark && lexeme.charCodeAt(0) === 0x22;
+    afterMark = lexeme === SCALAR_MARK;
+    for (const token of parser.next(quoted ? blanked(lexeme) : lexeme)) tokens.push(token);
+    // The stack holds the document, then the collections open around the current token, then maybe a
+    // scalar: a collection at MAX_DEPTH + 1 is one level too deep.
+    const deep = parser.stack[MAX_DEPTH + 1];
+    if (isCollectionToken(deep)) throw tooDeep(deep.offset);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as Document.Parsed[];
 }
 
 type Node = ParsedNode;
@@ -112,6 +136,8 @@ class DocumentDecoder {
   private aliasDepth = 0;
   /** The outermost alias being expanded: where excessive aliasing is reported. */
   private aliasAt = 0;
+  /** Mappings and sequences being decoded around the current node (aliases can nest past the text's depth). */
+  private depth = 0;
   /** Nodes being decoded right now: an alias to one of them is a cycle. */
   private readonly active = new Set<Node>();
 
@@ -137,14 +163,15 @@ class DocumentDecoder {
     return target;
   }
 
+  /** A scalar's text: double-quoted scalars reached the composer blanked (parseStream), and are read here. */
+  private scalarText(node: Scalar.Parsed): string {
+    return node.type === 'QUOTE_DOUBLE' ? decodeQuoted(this.text, node.range[0], node.range[1]) : String(node.value);
+  }
+
   private scalar(node: Scalar.Parsed) {
-    if (node.type === 'QUOTE_DOUBLE') {
-      // Only scalars with a backslash need the check (bounded scan: no quadratic search past the scalar).
-      const source = this.text.slice(node.range[0], node.range[1]);
-      if (source.includes('\\')) checkEscapes(this.text, node.range[0] + source.indexOf('"'), node.range[1]);
-    }
+    const text = this.scalarText(node);
     try {
-      return decodeScalar(node.tag ?? '', String(node.value), node.type === 'PLAIN');
+      return decodeScalar(node.tag ?? '', text, node.type === 'PLAIN');
     } catch (e) {
       if (e instanceof ScalarError) throw new DecodeError(e.message, start(node));
       throw e;
@@ -187,6 +214,7 @@ class DocumentDecoder {
   }
 
   private mapping(node: MapNode): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) throw tooDeep(start(node));
     const values = new Map<string, unknown>();
     const where = new Map<string, number>();
     this.active.add(node);
@@ -196,6 +224,7 @@ class DocumentDecoder {
     const obj: Record<string, unknown> = {};
     for (const k of keys) setOwn(obj, k, values.get(k));
     this.spans.set(obj, { at: start(node), entries: where });
+    this.depth--;
     return obj;
   }
 
@@ -206,7 +235,8 @@ class DocumentDecoder {
       const k = pair.key as Node | null;
       const v = pair.value as Node | null;
       const keyAt = k === null ? start(node) : start(k);
-      if (k !== null && isScalar(k) && isMergeKey(k.tag ?? '', String(k.value), k.type === 'PLAIN')) {
+      // Only plain keys and keys tagged `!` or !!merge can be merges: no other key's text is needed here.
+      if (k !== null && isScalar(k) && (k.type === 'PLAIN' || k.tag === '!' || k.tag === MERGE_TAG) && isMergeKey(k.tag ?? '', this.scalarText(k), k.type === 'PLAIN')) {
         this.merge(v, keyAt, values, where);
         continue;
       }
@@ -254,6 +284,7 @@ class DocumentDecoder {
   }
 
   private sequence(node: Node): unknown[] {
+    if (++this.depth > MAX_DEPTH) throw tooDeep(start(node));
     const seq = node as Extract<Node, { items: unknown[] }>;
     const n = seq.items.length;
     const out = new Array<unknown>(n);
@@ -267,6 +298,7 @@ class DocumentDecoder {
     }
     this.active.delete(node);
     this.spans.set(out, { at: start(node), items });
+    this.depth--;
     return out;
   }
 }
@@ -275,14 +307,31 @@ class DocumentDecoder {
  * The documents of a YAML stream as JSON values (null documents included), with every object and array
  * recorded in `spans`. Throws DecodeError at the first problem.
  */
-/** go-yaml's reader refusals, and the YAML 1.1 line breaks we do not guess about (see YAML11_BREAKS). */
+/** go-yaml's reader refusals, and the YAML 1.1 line breaks we do not guess about (see SUSPECT). */
 export function checkYamlText(text: string): void {
-  const refused = REFUSED.exec(text);
-  if (refused !== null) throw new DecodeError('control characters are not allowed', refused.index);
-  const nel = YAML11_BREAKS.exec(text);
-  if (nel !== null) {
-    const name = nel[0] === '\u0085' ? 'NEL (U+0085)' : nel[0] === '\u2028' ? 'LS (U+2028)' : 'PS (U+2029)';
-    throw new DecodeError(`${name} is a line break to Kubernetes' YAML 1.1 reader: write it as an escape in a double-quoted string`, nel.index);
+  // A refused character anywhere comes first; then the first YAML 1.1 line break.
+  let line = -1;
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+    const at = m.index;
+    const c = text.charCodeAt(at);
+    if (c === 0x85 || c === 0x2028 || c === 0x2029) {
+      if (line === -1) line = at;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(at + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        SUSPECT.lastIndex = at + 2; // a surrogate pair: one character beyond U+FFFF
+        continue;
+      }
+    }
+    throw new DecodeError('control characters are not allowed', at);
+  }
+  if (line !== -1) {
+    const c = text[line];
+    const name = c === '\u0085' ? 'NEL (U+0085)' : c === '\u2028' ? 'LS (U+2028)' : 'PS (U+2029)';
+    throw new DecodeError(`${name} is a line break to Kubernetes' YAML 1.1 reader: write it as an escape in a double-quoted string`, line);
   }
 }
 
@@ -297,8 +346,7 @@ export function readYaml(text: string, spans: SpanTable, lines: LineIndex, fast 
     const docs = readBlockYaml(text, spans);
     if (docs !== undefined) return docs;
   }
-  const parsed = parseAllDocuments(text, PARSE_OPTIONS);
-  const docs = Array.isArray(parsed) ? parsed : [];
+  const docs = parseStream(text);
   const out: DecodedDocument[] = [];
   let star = text.indexOf('*');
   for (const doc of docs) {

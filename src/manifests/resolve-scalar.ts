@@ -67,6 +67,9 @@ function hintOf(s: string): string {
   return '';
 }
 
+/** What strconv.ParseInt(s, 0, 64) reads as itself: no sign, no base prefix, no leading zero, no `_`. */
+const SMALL_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** Go's resolve() picks int when the value fits an int64 and uint64 above that. */
@@ -85,6 +88,8 @@ function resolveUntyped(tag: string, s: string): Resolved {
       break;
     case 'D':
     case 'S': {
+      // The common case first: a plain decimal below 2^53 (no timestamp is digits alone).
+      if (SMALL_DECIMAL.test(s)) return { tag: INT_TAG, value: { kind: 'int', value: Number(s), decimal: s } };
       // Only untagged scalars or an explicit !!timestamp are tried as timestamps.
       if ((tag === '' || tag === TIMESTAMP_TAG) && isTimestamp(s)) return { tag: TIMESTAMP_TAG, value: { kind: 'string', value: s } };
       const plain = s.replace(/_/g, '');

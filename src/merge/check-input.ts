@@ -7,7 +7,7 @@
 
 import { RenderError } from '../errors.js';
 import type { MachineConfig, MachineConfigPool } from '../kube/types.js';
-import { API_SERVER_LIMIT, checkObjectLimits, type SizeLimit } from './check-limits.js';
+import { API_SERVER_LIMIT, checkObjectLimits, type SizeLimit } from '../check-limits.js';
 
 type Path = string;
 

@@ -16,14 +16,15 @@
 
 import { compareGoStrings, goString } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
-import { toGoJson } from '../ignition/emit-ignition.js';
-import { mergeIgnitionAll } from '../ignition/merge.js';
+import { toGoJsonSized } from '../ignition/emit-ignition.js';
+import { mergeOwnedIgnitionAll } from '../ignition/merge.js';
 import { analyzeMachineConfigIgnition, type MachineConfigIgnition } from '../ignition/mco-parse.js';
 import type { IgnitionConfig } from '../ignition/types.js';
 import type { ControllerConfig, MachineConfig, RenderedMachineConfigSpec } from '../kube/types.js';
 import { checkMachineConfigList } from './check-input.js';
 import { KERNEL_TYPE_DEFAULT, KERNEL_TYPE_REALTIME, RENDERED_IGNITION_VERSION } from './mco-constants.js';
 import { hasRawConfig, withMachineConfig } from './validate-machine-config.js';
+import { publicEntry } from '../public-entry.js';
 
 /** A selected MachineConfig with its Ignition config already analysed (undefined: no config). */
 export interface ParsedMachineConfig {
@@ -34,6 +35,20 @@ export interface ParsedMachineConfig {
 export interface MergeResult {
   readonly spec: RenderedMachineConfigSpec;
   readonly ignition: IgnitionConfig;
+  /** List entries of `ignition` known to pass the 3.2 rules without errors (see mergedConfigErrors). */
+  readonly trusted: ReadonlySet<object>;
+  /** `len(json.Marshal(spec.config))`, worked out while building it. */
+  readonly configSize: number;
+}
+
+/** Adds every list entry of each section of a config (storage, systemd, passwd) to `into`. */
+function addListEntries(config: IgnitionConfig, into: Set<object>): void {
+  for (const section of [config.storage, config.systemd, config.passwd]) {
+    if (section === undefined || section === null) continue;
+    for (const list of Object.values(section)) {
+      if (Array.isArray(list)) for (const entry of list) if (typeof entry === 'object' && entry !== null) into.add(entry);
+    }
+  }
 }
 
 /** `GetDefaultBaseImageContainer` as configured in 4.13 (`UseNewFormatImageByDefault = true`). */
@@ -54,6 +69,7 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
   const sorted = [...configs].sort((a, b) => compareGoStrings(nameOf(a), nameOf(b)));
 
   const ignitions: IgnitionConfig[] = [];
+  const trusted = new Set<object>();
   sorted.forEach((c, i) => {
     if (c.parsed === undefined) {
       if (i === 0) ignitions.push({ ignition: { version: RENDERED_IGNITION_VERSION } });
@@ -62,12 +78,26 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
     // ParseAndConvertConfig's result (a 2.x config de-duplicated and converted), or its failure.
     if (c.parsed.config instanceof RenderError) throw mergeError(c.parsed.config, nameOf(c));
     ignitions.push(c.parsed.config);
+    if (c.parsed.known32) addListEntries(c.parsed.config, trusted);
   });
-  const merged = mergeIgnitionAll(ignitions);
+  // The parsed configs are this call's own (decoded from the input, never handed out): share their entries.
+  const merged = mergeOwnedIgnitionAll(ignitions);
   const files = merged.storage?.files;
   const ignition: IgnitionConfig =
     files !== undefined && files.some((f) => f.overwrite === undefined)
-      ? { ...merged, storage: { ...merged.storage, files: files.map((f) => (f.overwrite === undefined ? { ...f, overwrite: true } : f)) } }
+      ? {
+          ...merged,
+          storage: {
+            ...merged.storage,
+            files: files.map((f) => {
+              if (f.overwrite !== undefined) return f;
+              const forced = { ...f, overwrite: true };
+              // overwrite matters to one rule only: with a source, the copy is as error-free as f.
+              if (trusted.has(f) && f.contents?.source !== undefined) trusted.add(forced);
+              return forced;
+            }),
+          },
+        }
       : merged;
 
   let fips = false;
@@ -119,12 +149,15 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
     if (mc.spec?.baseOSExtensionsContainerImage) baseOSExtensionsContainerImage = mc.spec.baseOSExtensionsContainerImage;
   }
 
+  const config = toGoJsonSized(ignition);
   return {
     ignition,
+    trusted,
+    configSize: config.size,
     spec: {
       osImageURL,
       baseOSExtensionsContainerImage,
-      config: toGoJson(ignition) as unknown as IgnitionConfig,
+      config: config.value as unknown as IgnitionConfig,
       kernelArguments: kargs,
       extensions,
       fips,
@@ -143,6 +176,10 @@ export function mergeParsed(configs: readonly ParsedMachineConfig[], controllerC
  * // → ['y', 'x']
  */
 export function mergeMachineConfigs(configs: readonly MachineConfig[], controllerConfig?: ControllerConfig): RenderedMachineConfigSpec {
+  return publicEntry('mergeMachineConfigs', 'merge', () => mergeMachineConfigsInScope(configs, controllerConfig));
+}
+
+function mergeMachineConfigsInScope(configs: readonly MachineConfig[], controllerConfig?: ControllerConfig): RenderedMachineConfigSpec {
   checkMachineConfigList(configs);
   const parsed = configs.map((mc): ParsedMachineConfig => ({
     mc,

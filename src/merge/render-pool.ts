@@ -9,7 +9,7 @@ import { goJsonSize } from '../_go/json-size.js';
 import { RenderError, type Diagnostic } from '../errors.js';
 import { defaultExtensionCatalog, type ExtensionCatalog } from '../extensions/index.js';
 import type { IgnitionConfig } from '../ignition/types.js';
-import { validateIgnition } from '../ignition/validate-ignition.js';
+import { mergedConfigErrors } from '../ignition/validate-ignition.js';
 import { splitKernelArguments } from '../kargs/split-kernel-arguments.js';
 import type { ControllerConfig, MachineConfig, MachineConfigPool, RenderedMachineConfigSpec } from '../kube/types.js';
 import { checkControllerConfig, checkExtensionCatalog } from './check-input.js';
@@ -23,24 +23,33 @@ import {
 import { renderedConfigName } from './rendered-name.js';
 import { selectForPool } from './select-machine-configs.js';
 import { validateMachineConfig } from './validate-machine-config.js';
+import { publicEntry } from '../public-entry.js';
 
+/** The argument of `renderPool`. */
 export interface RenderPoolInput {
+  /** The pool to render: its name and `spec.machineConfigSelector`. */
   pool: MachineConfigPool;
   /** Every MachineConfig known; the pool's selector picks. */
   machineConfigs: readonly MachineConfig[];
+  /** Source of the OS images (`spec.baseOSContainerImage`, `spec.baseOSExtensionsContainerImage`). Default: none (empty images). */
   controllerConfig?: ControllerConfig | undefined;
   /** Catalog used to warn about extensions the nodes cannot install. Default: `extensionCatalogs['4.13']`. */
   extensionCatalog?: ExtensionCatalog | undefined;
 }
 
+/** What `renderPool` returns: the rendered MachineConfig, its name and what to know about it. */
 export interface RenderedPool {
+  /** The pool's `metadata.name`. */
   poolName: string;
   /** `rendered-<pool>-<32 hex>`, identical to MCO 4.13's for the same inputs. */
   name: string;
   /** Names of the selected MachineConfigs, in input order (the merge sorts them by name). */
   selected: string[];
   /** The rendered MachineConfig object as MCO stores it. */
-  machineConfig: MachineConfig & { spec: RenderedMachineConfigSpec };
+  machineConfig: MachineConfig & {
+    /** The merged spec, every field present. */
+    spec: RenderedMachineConfigSpec;
+  };
   /** `spec.config` as a typed Ignition 3.2 object. */
   ignition: IgnitionConfig;
   /** True where a MachineConfig overrode the ControllerConfig's OS image. */
@@ -75,6 +84,10 @@ export const RENDERER_VERSION = '@layering/render (MCO release-4.13 semantics)';
  * r.name // 'rendered-worker-…'
  */
 export function renderPool(input: RenderPoolInput): RenderedPool {
+  return publicEntry('renderPool', 'decode', () => renderPoolInScope(input));
+}
+
+function renderPoolInScope(input: RenderPoolInput): RenderedPool {
   if (typeof input !== 'object' || input === null) {
     throw new RenderError('INVALID_INPUT', 'decode', 'renderPool: expected { pool, machineConfigs }');
   }
@@ -93,7 +106,7 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
 
   // ValidateMachineConfig on every selected config, in input order, before any merging.
   const parsed: ParsedMachineConfig[] = selection.configs.map((mc) => ({ mc, parsed: validateMachineConfig(mc) }));
-  const { spec, ignition } = mergeParsed(parsed, controllerConfig);
+  const { spec, ignition, trusted, configSize } = mergeParsed(parsed, controllerConfig);
   const name = renderedConfigName(poolName, spec);
 
   const osImageURLOverridden = spec.osImageURL !== defaultBaseImage(controllerConfig);
@@ -123,7 +136,8 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
     spec,
   };
 
-  const size = goJsonSize(machineConfig) + GO_OBJECT_META_EXTRA;
+  // The config's share was counted while building it: measure the rest with `config: null` (4 bytes).
+  const size = goJsonSize({ ...machineConfig, spec: { ...spec, config: null } }) - 4 + configSize + GO_OBJECT_META_EXTRA;
   return {
     poolName,
     name,
@@ -132,7 +146,7 @@ export function renderPool(input: RenderPoolInput): RenderedPool {
     ignition,
     osImageURLOverridden,
     size,
-    warnings: renderWarnings(parsed, spec, ignition, catalog, name, size),
+    warnings: renderWarnings(parsed, spec, ignition, trusted, catalog, name, size),
   };
 }
 
@@ -140,6 +154,7 @@ function renderWarnings(
   configs: readonly ParsedMachineConfig[],
   spec: RenderedMachineConfigSpec,
   ignition: IgnitionConfig,
+  trusted: ReadonlySet<object>,
   catalog: ExtensionCatalog,
   name: string,
   size: number,
@@ -159,8 +174,7 @@ function renderWarnings(
   // Ignition's own validation of the rendered config: MCO 4.13 does not run it, but nodes (and the
   // layered-image build's ignition-apply) do. Typical: files MCO forced to `overwrite: true` with no
   // contents source (ErrOverwriteAndNilSource).
-  for (const d of validateIgnition(ignition)) {
-    if (d.severity !== 'error') continue;
+  for (const d of mergedConfigErrors(ignition, trusted)) {
     warnings.push({
       severity: 'warning',
       code: `IGNITION_${d.code}`,

@@ -21,49 +21,100 @@ export function field(o: unknown, key: string): unknown {
 
 const isNil = (v: unknown): boolean => v === undefined || v === null;
 
-/** `reflect.DeepEqual` of two Go slices whose elements are `elem` structs, or strings when `elem` is null. */
-export function sliceDeepEqual(elem: StructLayout | null, a: unknown, b: unknown): boolean {
+type Obj = Record<string, unknown>;
+type Eq = (a: Obj | undefined, b: Obj | undefined) => boolean;
+
+/** An own property of a struct value (undefined: absent). */
+const own = (o: Obj | undefined, key: string): unknown => (o !== undefined && Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * Comparators compiled once per Go type: a file list of a big rendered config is compared field by
+ * field tens of thousands of times (twice per update plan), so the per-field decisions are made once.
+ */
+const compiled = new Map<StructLayout, Eq>();
+
+function structEq(t: StructLayout): Eq {
+  const known = compiled.get(t);
+  if (known !== undefined) return known;
+  const checks: Eq[] = [];
+  const eq: Eq = (a, b) => {
+    if (a === b) return true;
+    for (let i = 0; i < checks.length; i++) if (!checks[i]!(a, b)) return false;
+    return true;
+  };
+  compiled.set(t, eq); // before the fields: types can nest
+  for (const f of t.fields) checks.push(fieldEq(f));
+  return eq;
+}
+
+function sliceEq(elem: StructLayout | null, a: unknown, b: unknown): boolean {
   const x = sliceOf(a);
   const y = sliceOf(b);
   if (x === undefined || y === undefined) return x === y;
   if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) {
-    if (elem === null ? x[i] !== y[i] : !structDeepEqual(elem, x[i], y[i])) return false;
+  if (elem === null) {
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
   }
+  const eq = structEq(elem);
+  for (let i = 0; i < x.length; i++) if (!eq(structOf(x[i]), structOf(y[i]))) return false;
   return true;
+}
+
+function fieldEq(f: FieldLayout): Eq {
+  switch (f.kind) {
+    case 'embedded': {
+      const eq = structEq(f.type);
+      return (a, b) => eq(a, b);
+    }
+    case 'prim': {
+      const { name, zero } = f;
+      return (a, b) => {
+        const x = own(a, name);
+        const y = own(b, name);
+        return (isNil(x) ? zero : x) === (isNil(y) ? zero : y);
+      };
+    }
+    case 'ptr': {
+      const { name } = f;
+      return (a, b) => {
+        const x = own(a, name);
+        const y = own(b, name);
+        return isNil(x) || isNil(y) ? isNil(x) && isNil(y) : x === y;
+      };
+    }
+    case 'ptrStruct': {
+      const { name, type } = f;
+      return (a, b) => {
+        const x = own(a, name);
+        const y = own(b, name);
+        return isNil(x) || isNil(y) ? isNil(x) && isNil(y) : structEq(type)(structOf(x), structOf(y));
+      };
+    }
+    case 'struct': {
+      const { name, type } = f;
+      return (a, b) => structEq(type)(structOf(own(a, name)), structOf(own(b, name)));
+    }
+    case 'slice': {
+      const { name, elem } = f;
+      return (a, b) => sliceEq(elem, own(a, name), own(b, name));
+    }
+  }
+}
+
+/** `reflect.DeepEqual` of two Go slices whose elements are `elem` structs, or strings when `elem` is null. */
+export function sliceDeepEqual(elem: StructLayout | null, a: unknown, b: unknown): boolean {
+  return sliceEq(elem, a, b);
 }
 
 /** `reflect.DeepEqual` of one field of two struct values. */
 export function fieldDeepEqual(f: FieldLayout, a: unknown, b: unknown): boolean {
-  switch (f.kind) {
-    case 'embedded':
-      return structDeepEqual(f.type, a, b);
-    case 'prim': {
-      const x = field(a, f.name);
-      const y = field(b, f.name);
-      return (isNil(x) ? f.zero : x) === (isNil(y) ? f.zero : y);
-    }
-    case 'ptr': {
-      const x = field(a, f.name);
-      const y = field(b, f.name);
-      return isNil(x) || isNil(y) ? isNil(x) && isNil(y) : x === y;
-    }
-    case 'ptrStruct': {
-      const x = field(a, f.name);
-      const y = field(b, f.name);
-      return isNil(x) || isNil(y) ? isNil(x) && isNil(y) : structDeepEqual(f.type, x, y);
-    }
-    case 'struct':
-      return structDeepEqual(f.type, field(a, f.name), field(b, f.name));
-    case 'slice':
-      return sliceDeepEqual(f.elem, field(a, f.name), field(b, f.name));
-  }
+  return fieldEq(f)(structOf(a), structOf(b));
 }
 
 /** `reflect.DeepEqual` of two values of the Go struct type `t` (absent is the zero struct). */
 export function structDeepEqual(t: StructLayout, a: unknown, b: unknown): boolean {
-  for (const f of t.fields) if (!fieldDeepEqual(f, a, b)) return false;
-  return true;
+  return structEq(t)(structOf(a), structOf(b));
 }
 
 /** Go `len(s)` of a slice field value. */

@@ -9,13 +9,21 @@ import type { DaemonMachineConfig } from './read-machine-config.js';
 
 /** What changed between two MachineConfigs, as the node daemon sees it. */
 export interface MachineConfigDiff {
+  /** `spec.osImageURL` differs. */
   osUpdate: boolean;
+  /** `spec.kernelArguments` differ (nil and empty are equal). */
   kargs: boolean;
+  /** The new `spec.fips` differs from the node's FIPS state (see `PlanUpdateOptions.nodeFips`). */
   fips: boolean;
+  /** Ignition `passwd` (users, groups) differs. */
   passwd: boolean;
+  /** Ignition `storage.files` differ. */
   files: boolean;
+  /** Ignition `systemd.units` differ. */
   units: boolean;
+  /** The kernel type differs, after `realtime`/anything-else canonicalization. */
   kernelType: boolean;
+  /** `spec.extensions` differ (nil and empty are equal). */
   extensions: boolean;
 }
 

@@ -24,7 +24,9 @@ import type { MachineConfigDiff } from './machine-config-diff.js';
 import { postConfigChangeAction } from './post-config-change-action.js';
 import { readMachineConfig } from './read-machine-config.js';
 import { reconcilable, type NodeFips, type NotReconcilable } from './reconcilable.js';
+import { publicEntry } from '../public-entry.js';
 
+/** Options of `planUpdate`: what the node is, where the library cannot know it. */
 export interface PlanUpdateOptions {
   /**
    * The node's OS: `rhcos` (EL) installs an extension's catalog packages (none for an extension the
@@ -42,8 +44,11 @@ export interface PlanUpdateOptions {
   nodeFips?: boolean | null;
 }
 
+/** A plan the node applies in place: the files it writes, what it runs, and what it does afterwards. */
 export interface ReconcilableUpdatePlan {
+  /** Discriminant of `UpdatePlan`. */
   reconcilable: true;
+  /** Which parts of the config changed, as the daemon's `machineConfigDiff` sees them. */
   diff: MachineConfigDiff;
   /** Files added, removed or changed, sorted (Go byte order). */
   changedFiles: string[];
@@ -55,6 +60,7 @@ export interface ReconcilableUpdatePlan {
   extensionArgs: string[];
 }
 
+/** What `planUpdate` returns; narrow on `reconcilable`. */
 export type UpdatePlan = ReconcilableUpdatePlan | NotReconcilable;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -100,6 +106,14 @@ function resolveOptions(options: unknown): { os: NodeOS; catalog: ExtensionPacka
  * //   kernelArgumentArgs: ['--append=hugepagesz=4M'], extensionArgs: ['update'], changedFiles: [] }
  */
 export function planUpdate(
+  oldConfig: MachineConfig | null | undefined,
+  newConfig: MachineConfig,
+  options?: PlanUpdateOptions,
+): UpdatePlan {
+  return publicEntry('planUpdate', 'update', () => planUpdateInScope(oldConfig, newConfig, options));
+}
+
+function planUpdateInScope(
   oldConfig: MachineConfig | null | undefined,
   newConfig: MachineConfig,
   options?: PlanUpdateOptions,

@@ -6,7 +6,7 @@
 // Also mirrors update.go canonicalizeEmptyMC (a missing old config is the empty MachineConfig).
 
 import { RenderError } from '../errors.js';
-import { checkObjectLimits, RENDERED_LIMIT } from '../merge/check-limits.js';
+import { checkObjectLimits, RENDERED_LIMIT } from '../check-limits.js';
 
 /** The fields of a MachineConfig the daemon's update planning reads, with Go's zero values. */
 export interface DaemonMachineConfig {

@@ -28,12 +28,17 @@ export type NotReconcilableCode =
   | 'FIPS_CHANGED'
   | 'DAEMON_PANIC';       // input on which MCO 4.13's daemon panics (reason: Go's runtime error)
 
+/** A plan the node refuses: it stays on the old config and reports `reason`. */
 export interface NotReconcilable {
+  /** Discriminant of `UpdatePlan`. */
   reconcilable: false;
+  /** Which check refused. */
   code: NotReconcilableCode;
+  /** The daemon's message, e.g. `ignition disks section contains changes`. */
   reason: string;
 }
 
+/** `reconcilable`'s verdict when the node can apply the change in place, with what it needs next. */
 export interface Reconcilable {
   reconcilable: true;
   diff: MachineConfigDiff;

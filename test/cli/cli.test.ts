@@ -240,6 +240,16 @@ describe('bad input and usage', () => {
     noStack(r);
   });
 
+  it('nesting past the limit: LIMIT_EXCEEDED at the first level too deep, in render and validate alike', () => {
+    const f = join(tmp, 'deep.yaml');
+    writeFileSync(f, `apiVersion: v1\nkind: X\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    const line = `${f}:3:503: LIMIT_EXCEEDED: the document is nested deeper than 500 levels of mappings and sequences\n`;
+    const r = run(['render', '--pool', 'worker', '-f', f]);
+    expect([r.status, r.stderr]).toEqual([1, line]);
+    const v = run(['validate', '-f', f]);
+    expect([v.status, v.stdout]).toEqual([1, line]);
+  });
+
   it('a wrong type: exit 1 at the value', () => {
     const f = join(tmp, 'fips.yaml');
     writeFileSync(f, 'apiVersion: machineconfiguration.openshift.io/v1\nkind: MachineConfig\nmetadata:\n  name: x\nspec:\n  fips: "yes"\n');

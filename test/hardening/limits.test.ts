@@ -8,6 +8,10 @@ import { renderPool, type MachineConfig, type MachineConfigPool, type RenderedPo
 import { MACHINE_CONFIG_SIZE_WARNING, MAX_MACHINE_CONFIG_SIZE } from '../../src/merge/render-pool.js';
 import { freezeAll } from './_harness.js';
 import { loadSeed } from '../_support/seed.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goJsonSize } from '../../src/_go/json-size.js';
+import { conformanceDir, vectorIds } from '../conformance/vectors.js';
 
 const ROLE = 'machineconfiguration.openshift.io/role';
 const pool: MachineConfigPool = { metadata: { name: 'worker', uid: 'u-1' }, spec: { machineConfigSelector: { matchLabels: { [ROLE]: 'worker' } } } };
@@ -31,6 +35,31 @@ describe('RenderedPool.size', () => {
     const base = render([{ metadata: { name: 'a', labels: { [ROLE]: 'worker' } }, spec: { kernelArguments: ['x'] } }]);
     const spelled = (arg: string) => render([{ metadata: { name: 'a', labels: { [ROLE]: 'worker' } }, spec: { kernelArguments: [arg] } }]).size - base.size;
     expect([spelled('<'), spelled('&'), spelled('\u2028'), spelled('\ud800'), spelled('é'), spelled('\ud83d\ude00'), spelled('"')]).toEqual([5, 5, 5, 2, 1, 3, 1]);
+  });
+
+  it('counts Go’s escapes inside the Ignition config too (measured while the config is built)', () => {
+    const withPath = (path: string) =>
+      render([{ metadata: { name: 'a', labels: { [ROLE]: 'worker' } }, spec: { config: { ignition: { version: '3.2.0' }, storage: { files: [{ path, contents: { source: 'data:,x' } }] } } } }]).size;
+    const plain = withPath('/etc/x');
+    expect(['/etc/<', '/etc/&', '/etc/\u2028', '/etc/\ud800', '/etc/é', '/etc/\ud83d\ude00', '/etc/"', '/etc/\u0001'].map((p) => withPath(p) - plain)).toEqual([
+      5, 5, 5, 2, 1, 3, 1, 5,
+    ]);
+  });
+
+  it('equals the measure of the whole rendered MachineConfig on every rendering conformance vector', () => {
+    let checked = 0;
+    for (const id of vectorIds('render')) {
+      const input = JSON.parse(readFileSync(join(conformanceDir, 'render', `${id}.input.json`), 'utf8'));
+      let r: RenderedPool;
+      try {
+        r = renderPool({ pool: input.pool, machineConfigs: input.configs, controllerConfig: input.controllerConfig });
+      } catch {
+        continue;
+      }
+      expect(r.size, id).toBe(goJsonSize(r.machineConfig) + ',"creationTimestamp":null'.length);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 
   it('grows byte for byte with the data', () => {

@@ -153,7 +153,7 @@ function behaves<A extends unknown[]>(name: string, fn: Call, arb: fc.Arbitrary<
   }, TIMEOUT_MS);
 }
 
-/** The properties, one per exported function (parseManifests once src/index.ts exports it). */
+/** The properties, one per exported function. */
 const table: Record<string, () => void> = {
   renderPool: () => behaves('renderPool', renderPool, fc.tuple(renderInput), ([input], o) => {
     if (o.ok) {
@@ -230,15 +230,34 @@ const table: Record<string, () => void> = {
     behaves(
       'readManifests',
       (api as unknown as Record<string, Call>)['readManifests']!,
-      // Options are an object or undefined here: readManifests(text, null) throws a TypeError (reported to
-      // src/manifests); put `anyValue` back once it checks its options.
-      fc.tuple(manifestText, fc.oneof(fc.constant(undefined), recordOf({ filename: mostly(hostileString), collect: mostly(fc.boolean()) }))),
+      fc.tuple(manifestText, fc.oneof(fc.constant(undefined), recordOf({ filename: mostly(hostileString), collect: mostly(fc.boolean()) }), anyValue)),
     ),
   stringifyManifest: () =>
     behaves(
       'stringifyManifest',
       (api as unknown as Record<string, Call>)['stringifyManifest']!,
       fc.tuple(fc.oneof(machineConfig(), renderedOrNot.map((r) => (r as { machineConfig?: unknown } | null)?.machineConfig ?? r), anyValue)),
+    ),
+  validateManifestSchema: () =>
+    behaves(
+      'validateManifestSchema',
+      (api as unknown as Record<string, Call>)['validateManifestSchema']!,
+      fc.tuple(
+        fc.oneof(machineConfig(), pool, controllerConfig, anyValue),
+        fc.oneof(fc.constant(undefined), fc.constantFrom('MachineConfig', 'MachineConfigPool', 'ControllerConfig'), anyValue),
+      ),
+      (_args, o) => {
+        if (o.ok) expect(Array.isArray(o.value)).toBe(true);
+      },
+    ),
+  validateIgnitionSchema: () =>
+    behaves(
+      'validateIgnitionSchema',
+      (api as unknown as Record<string, Call>)['validateIgnitionSchema']!,
+      fc.tuple(fc.oneof(ignitionConfig, anyValue), fc.oneof(fc.constant(undefined), recordOf({ strict: mostly(fc.boolean()) }), anyValue)),
+      (_args, o) => {
+        if (o.ok) expect(Array.isArray(o.value)).toBe(true);
+      },
     ),
   formatPath: () => behaves('formatPath', formatPath, fc.tuple(fc.oneof(fc.array(fc.oneof(hostileString, fc.integer())), anyValue))),
   isRenderError: () => behaves('isRenderError', isRenderError, fc.tuple(anyValue)),

@@ -4,7 +4,7 @@
  * is checked in merge.test.ts (oracle goldens); MarshalIndent against the layering vectors here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { RenderError } from '../../src/errors.js';
 import { marshalIgnition, marshalIgnitionIndent, toGoJson } from '../../src/ignition/emit-ignition.js';
 import { goJsonString, indentGoJson, writeGoJson } from '../../src/ignition/go-json.js';
@@ -235,5 +235,24 @@ describe('toGoJson and marshalIgnition agree', () => {
   });
   test.each(configs)('render $id: JSON.parse(marshalIgnition) equals toGoJson, key order included', ({ config }) => {
     expect(JSON.stringify(JSON.parse(marshalIgnition(config)))).toBe(JSON.stringify(toGoJson(config)));
+  });
+});
+
+describe('toGoJson on values of the wrong type', () => {
+  it.each([
+    [{ ignition: { version: '3.2.0' }, storage: { files: [{ path: '/a' }, { path: 5 }] } }, '$.storage.files.1.path', 'a string, got number'],
+    [{ ignition: { version: '3.2.0' }, storage: { files: [{ path: '/a', mode: 'x' }] } }, '$.storage.files.0.mode', 'an integer, got string'],
+    [{ ignition: { version: '3.2.0' }, systemd: { units: [{ name: 'a.service', dropins: [{ name: 1 }] }] } }, '$.systemd.units.0.dropins.0.name', 'a string, got number'],
+    [{ ignition: { version: '3.2.0' }, storage: { files: 'x' } }, '$.storage.files', 'an array, got string'],
+  ])('%j fails at %s', (config, path, what) => {
+    let err: unknown;
+    try {
+      toGoJson(config as unknown as IgnitionConfig);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RenderError);
+    expect((err as RenderError).path).toBe(path);
+    expect((err as RenderError).message).toBe(`cannot marshal Ignition config: ${path} must be ${what}`);
   });
 });

@@ -2,7 +2,7 @@
 // malformed text (a duplicate key is the one deliberate difference), positions of every value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, goStringCompare } from '../../src/manifests/_spans.js';
+import { DecodeError, goStringCompare, SpanTable } from '../../src/manifests/_spans.js';
 import { readJson } from '../../src/manifests/read-json.js';
 
 /** JSON.parse's value with object keys in Go's order (what the reader returns). */
@@ -14,7 +14,7 @@ function goOrdered(v: unknown): unknown {
   return out;
 }
 
-const read = (text: string): unknown[] => readJson(text, new WeakMap()).map((d) => d.value);
+const read = (text: string): unknown[] => readJson(text, new SpanTable()).map((d) => d.value);
 
 describe('readJson', () => {
   it('reads what JSON.stringify writes, as JSON.parse does', () => {
@@ -74,7 +74,7 @@ describe('readJson', () => {
   });
 
   it('records where every value is', () => {
-    const spans = new WeakMap();
+    const spans = new SpanTable();
     const [doc] = readJson('{"a": [1, {"b": true}]}', spans);
     const obj = doc!.value as { a: [number, object] };
     expect(spans.get(obj)).toEqual({ at: 0, entries: new Map([['a', 1]]) });

@@ -32,7 +32,18 @@ export interface TextScalar {
 }
 
 
-export function parseJsonText(data: Uint8Array): TextNode {
+/**
+ * Where each value sits in the text, for spec 2.x reports (line/column of a value): recorded only when
+ * asked for, so the 3.x path pays nothing.
+ */
+export interface TextPositions {
+  /** Node → index of its first byte. */
+  readonly start: Map<TextNode, number>;
+  /** Node → index of its last byte (closing bracket or quote, last character of a literal). */
+  readonly end: Map<TextNode, number>;
+}
+
+export function parseJsonText(data: Uint8Array, positions?: TextPositions): TextNode {
   let i = 0;
 
   const skipSpace = (): void => {
@@ -57,7 +68,7 @@ export function parseJsonText(data: Uint8Array): TextNode {
     return plain ? utf8Decode(data.subarray(start, end)) : unquote(data.subarray(start, end));
   };
 
-  const value = (): TextNode => {
+  const bare = (): TextNode => {
     skipSpace();
     const c = data[i]!;
     if (c === 0x7b) {
@@ -117,6 +128,15 @@ export function parseJsonText(data: Uint8Array): TextNode {
     let raw = '';
     for (let k = start; k < i; k++) raw += String.fromCharCode(data[k]!);
     return { kind: 'number', value: raw, errorOffset: i };
+  };
+
+  const value = positions === undefined ? bare : (): TextNode => {
+    skipSpace();
+    const start = i;
+    const node = bare();
+    positions.start.set(node, start);
+    positions.end.set(node, i - 1);
+    return node;
   };
 
   return value();

@@ -4,6 +4,8 @@
  * Mirrors github.com/coreos/go-semver v0.3.1 semver/semver.go `NewVersion` (`Version.Set`): metadata
  * after `+`, pre-release after `-`, exactly three dot-separated `strconv.ParseInt` numbers (so `+3`,
  * `03` and `-0` are accepted). Two versions are the same Ignition spec only if all five parts match.
+ * Also `Compare` / `LessThan` (numeric triple, then pre-release identifiers; metadata ignored), which
+ * the spec 2.x parsers use to fall back to older specs.
  */
 
 import { memoize } from './memo.js';
@@ -46,3 +48,47 @@ function newVersion(version: string): SemVer | null {
 /** `*version == types.MaxVersion` for MaxVersion 3.<minor>.0. */
 export const isSpec = (v: SemVer, minor: number): boolean =>
   v.major === 3n && v.minor === BigInt(minor) && v.patch === 0n && v.preRelease === '' && v.metadata === '';
+
+/** A `major.minor.0` version. */
+export const semver = (major: number, minor: number): SemVer => ({
+  major: BigInt(major), minor: BigInt(minor), patch: 0n, preRelease: '', metadata: '',
+});
+
+function comparePreRelease(a: string[], b: string[]): number {
+  for (let i = 0; ; i++) {
+    if (i >= a.length) return i < b.length ? -1 : 0;
+    if (i >= b.length) return 1;
+    const x = a[i]!;
+    const y = b[i]!;
+    // strconv.Atoi (int64 range on 64-bit platforms): numeric identifiers sort first, by value.
+    const xi = parseInt64(x);
+    const yi = parseInt64(y);
+    if (xi !== null && yi === null) return -1;
+    if (xi === null && yi !== null) return 1;
+    if (xi !== null && yi !== null) {
+      if (xi > yi) return 1;
+      if (xi < yi) return -1;
+    }
+    // Go string comparison is bytewise; these identifiers are ASCII.
+    if (x > y) return 1;
+    if (x < y) return -1;
+  }
+}
+
+/** `Version.Compare` */
+export function compareSemver(a: SemVer, b: SemVer): number {
+  for (const k of ['major', 'minor', 'patch'] as const) {
+    if (a[k] > b[k]) return 1;
+    if (a[k] < b[k]) return -1;
+  }
+  if (a.preRelease === '' && b.preRelease !== '') return 1;
+  if (b.preRelease === '' && a.preRelease !== '') return -1;
+  return comparePreRelease(a.preRelease.split('.'), b.preRelease.split('.'));
+}
+
+export const semverLess = (a: SemVer, b: SemVer): boolean => compareSemver(a, b) < 0;
+
+/** Go struct equality of two `semver.Version` values. */
+export const semverIdentical = (a: SemVer, b: SemVer): boolean =>
+  a.major === b.major && a.minor === b.minor && a.patch === b.patch &&
+  a.preRelease === b.preRelease && a.metadata === b.metadata;

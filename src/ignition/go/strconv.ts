@@ -2,44 +2,11 @@
  * The pieces of Go's strconv that reach Ignition's messages and checks.
  *
  * Mirrors go1.19 strconv/quote.go (`Quote`, `Unquote` for double-quoted strings) and atoi.go
- * (`ParseInt(s, 10, 64)`). `unicode.IsPrint` is approximated with the current Unicode tables of the
- * JavaScript engine (Go 1.19 ships Unicode 13).
+ * (`ParseInt(s, 10, 64)`). `Quote` is the library's shared one (src/_go/fmt.ts).
  */
 
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-
-/** unicode.IsPrint */
-export const isPrint = (ch: string): boolean => ch === ' ' || PRINTABLE.test(ch);
-
-const SHORT: Record<string, string> = {
-  '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-};
-
 /** strconv.Quote (also fmt's `%q` of a string). */
-export function quote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    if (ch === '"' || ch === '\\') {
-      out += '\\' + ch;
-      continue;
-    }
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      out += '\ufffd';
-      continue;
-    }
-    if (isPrint(ch)) {
-      out += ch;
-      continue;
-    }
-    const short = SHORT[ch];
-    if (short !== undefined) out += short;
-    else if (cp < 0x80) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
-    else out += '\\U' + cp.toString(16).padStart(8, '0');
-  }
-  return out + '"';
-}
+export { goQuote as quote } from '../../_go/fmt.js';
 
 const DEC = /^[+-]?[0-9]+$/;
 const INT64_MIN = -(2n ** 63n);

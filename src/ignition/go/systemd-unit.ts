@@ -4,7 +4,8 @@
  * Mirrors github.com/coreos/go-systemd/v22 unit/deserialize.go (`Deserialize`: the lexer, its error
  * texts, and its "line too long" check, which looks at the bufio buffer before every lexer step), on
  * top of a port of go1.19 bufio.Reader (4096-byte buffer over a strings.Reader) so that the check
- * fires exactly when Go's does.
+ * fires exactly when Go's does. The older copy ignition v0.35.0 uses (go-systemd fd7a80b32e1f) has
+ * the same lexer but prints the garbage after a section name with `%v` (a byte slice), not `%q`.
  */
 
 import { utf8Decode, utf8Encode } from './utf8.js';
@@ -216,8 +217,11 @@ type Step = () => Step | null;
 
 class UnitLexError extends Error {}
 
-/** unit.Deserialize: the options of a unit file, or go-systemd's error text. */
-export function deserializeUnit(contents: string): UnitParseResult {
+/**
+ * unit.Deserialize: the options of a unit file, or go-systemd's error text. `garbageQuoted: false`
+ * is the older copy's message format.
+ */
+export function deserializeUnit(contents: string, garbageQuoted = true): UnitParseResult {
   const buf = new BufReader(utf8Encode(contents));
   const options: UnitOption[] = [];
 
@@ -248,7 +252,8 @@ export function deserializeUnit(contents: string): UnitParseResult {
     const garbage = trimSpace(utf8Decode(line));
     if (garbage.length > 0) {
       // l.section is never assigned in go-systemd, so the name is always empty here.
-      throw new UnitLexError(`found garbage after section name : ${quote(garbage)}`);
+      const shown = garbageQuoted ? quote(garbage) : '[' + utf8Encode(garbage).join(' ') + ']';
+      throw new UnitLexError(`found garbage after section name : ${shown}`);
     }
     return lexNextSectionOrOptionFunc(section);
   };

@@ -1,10 +1,11 @@
 /**
- * Go's URL parser, reduced to what Ignition validates: does `url.Parse` succeed, and what are the
- * scheme, opaque part and query.
+ * Go's URL parser, reduced to what Ignition reads: does `url.Parse` succeed, what are the scheme,
+ * opaque part, host and query, and (for spec 2.0's `Url`, which re-serializes it) `URL.String()`.
  *
  * Mirrors go1.19 net/url/url.go (`Parse`, `parse`, `getScheme`, `parseAuthority`, `parseHost`,
- * `unescape`, `setFragment`, `ParseQuery`) including its error texts. Go works on UTF-8 bytes; every
- * rule here looks only at ASCII characters, which are the same in UTF-16.
+ * `unescape`, `escape`, `setPath`, `setFragment`, `EscapedPath`, `EscapedFragment`, `String`,
+ * `ParseQuery`) including its error texts. Go works on UTF-8 bytes; every rule here looks only at
+ * ASCII characters, which are the same in UTF-16.
  */
 
 import { utf8Decode, utf8Encode } from './utf8.js';
@@ -13,10 +14,18 @@ import { quote } from './strconv.js';
 export interface GoURL {
   scheme: string;
   opaque: string;
+  /** Userinfo, unescaped; `password` undefined when there is no `:`. */
+  user: { username: string; password: string | undefined } | undefined;
   host: string;
   path: string;
+  /** The path as written (`setPath`'s input): `RawPath` is derived from it only when printing. */
+  escPath: string;
+  forceQuery: boolean;
   rawQuery: string;
   fragment: string;
+  /** The fragment as written (`setFragment`'s input). */
+  escFragment: string;
+  omitHost: boolean;
 }
 
 export type ParseResult = { ok: true; url: GoURL } | { ok: false; error: string };
@@ -162,19 +171,19 @@ function parseHost(host: string): string {
 
 const USERINFO_OK = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
 
-function parseAuthority(authority: string): string {
+function parseAuthority(authority: string, url: GoURL): void {
   const i = authority.lastIndexOf('@');
-  const host = parseHost(i < 0 ? authority : authority.slice(i + 1));
-  if (i < 0) return host;
+  url.host = parseHost(i < 0 ? authority : authority.slice(i + 1));
+  if (i < 0) return;
   const userinfo = authority.slice(0, i);
   if (!USERINFO_OK.test(userinfo)) throw new URLError('net/url: invalid userinfo');
   const colon = userinfo.indexOf(':');
-  if (colon < 0) unescape(userinfo, Mode.UserPassword);
-  else {
-    unescape(userinfo.slice(0, colon), Mode.UserPassword);
-    unescape(userinfo.slice(colon + 1), Mode.UserPassword);
-  }
-  return host;
+  url.user = colon < 0
+    ? { username: unescape(userinfo, Mode.UserPassword), password: undefined }
+    : {
+      username: unescape(userinfo.slice(0, colon), Mode.UserPassword),
+      password: unescape(userinfo.slice(colon + 1), Mode.UserPassword),
+    };
 }
 
 const CTL = /[\x00-\x1f\x7f]/;
@@ -182,14 +191,18 @@ const containsCTLByte = (s: string): boolean => CTL.test(s);
 
 function parseNoFrag(raw: string): GoURL {
   if (containsCTLByte(raw)) throw new URLError('net/url: invalid control character in URL');
-  const url: GoURL = { scheme: '', opaque: '', host: '', path: '', rawQuery: '', fragment: '' };
+  const url: GoURL = {
+    scheme: '', opaque: '', user: undefined, host: '', path: '', escPath: '', forceQuery: false, rawQuery: '',
+    fragment: '', escFragment: '', omitHost: false,
+  };
   if (raw === '*') {
-    url.path = '*';
+    url.path = url.escPath = '*';
     return url;
   }
   let [scheme, rest] = getScheme(raw);
   url.scheme = scheme.toLowerCase();
   if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
+    url.forceQuery = true;
     rest = rest.slice(0, -1);
   } else {
     const q = rest.indexOf('?');
@@ -215,9 +228,12 @@ function parseNoFrag(raw: string): GoURL {
       rest = authority.slice(i);
       authority = authority.slice(0, i);
     }
-    url.host = parseAuthority(authority);
+    parseAuthority(authority, url);
+  } else if (url.scheme !== '' && rest.startsWith('/')) {
+    url.omitHost = true;
   }
   url.path = unescape(rest, Mode.Path);
+  url.escPath = rest;
   return url;
 }
 
@@ -236,6 +252,7 @@ export function parseURL(raw: string): ParseResult {
   if (frag === '') return { ok: true, url };
   try {
     url.fragment = unescape(frag, Mode.Fragment);
+    url.escFragment = frag;
   } catch (e) {
     if (e instanceof URLError) return { ok: false, error: `parse ${quote(raw)}: ${e.message}` };
     throw e;
@@ -267,4 +284,66 @@ export function parseQuery(query: string): Map<string, string[]> {
     else list.push(value);
   }
   return m;
+}
+
+/** url.escape */
+function escape(s: string, mode: Mode): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) >= 0x80) {
+      for (const b of utf8Encode(ch)) out += '%' + hex2(b);
+    } else if (ch === ' ' && mode === Mode.QueryComponent) out += '+';
+    else out += shouldEscape(ch, mode) ? '%' + hex2(ch.charCodeAt(0)) : ch;
+  }
+  return out;
+}
+
+const hex2 = (b: number): string => b.toString(16).toUpperCase().padStart(2, '0');
+
+/** url.validEncoded */
+function validEncoded(s: string, mode: Mode): boolean {
+  for (const c of s) {
+    if ("!$&'()*+,;=:@[]%".includes(c)) continue;
+    if (c.charCodeAt(0) >= 0x80 || shouldEscape(c, mode)) return false;
+  }
+  return true;
+}
+
+/**
+ * `EscapedPath` / `EscapedFragment` of a parsed URL: `escaped` is what was parsed into `plain`, so
+ * `RawPath` is `escaped` unless it is the default encoding, and it unescapes back to `plain`.
+ */
+function escapedForm(plain: string, escaped: string, mode: Mode): string {
+  const def = escape(plain, mode);
+  if (escaped !== def && validEncoded(escaped, mode)) return escaped;
+  return mode === Mode.Path && plain === '*' ? '*' : def;
+}
+
+/** `(*URL).String()` of a URL parseURL returned. */
+export function urlString(u: GoURL): string {
+  let buf = '';
+  if (u.scheme !== '') buf += u.scheme + ':';
+  if (u.opaque !== '') {
+    buf += u.opaque;
+  } else {
+    if ((u.scheme !== '' || u.host !== '' || u.user !== undefined) && !(u.omitHost && u.host === '' && u.user === undefined)) {
+      if (u.host !== '' || u.path !== '' || u.user !== undefined) buf += '//';
+      if (u.user !== undefined) {
+        buf += escape(u.user.username, Mode.UserPassword);
+        if (u.user.password !== undefined) buf += ':' + escape(u.user.password, Mode.UserPassword);
+        buf += '@';
+      }
+      if (u.host !== '') buf += escape(u.host, Mode.Host);
+    }
+    const path = escapedForm(u.path, u.escPath, Mode.Path);
+    if (path !== '' && path[0] !== '/' && u.host !== '') buf += '/';
+    if (buf === '') {
+      const slash = path.indexOf('/');
+      if ((slash < 0 ? path : path.slice(0, slash)).includes(':')) buf += './';
+    }
+    buf += path;
+  }
+  if (u.forceQuery || u.rawQuery !== '') buf += '?' + u.rawQuery;
+  if (u.fragment !== '') buf += '#' + escapedForm(u.fragment, u.escFragment, Mode.Fragment);
+  return buf;
 }

@@ -71,5 +71,8 @@ function decodeFallback(b: Uint8Array): string {
 export const utf8Encode = (s: string): Uint8Array =>
   nativeEncoder !== undefined ? nativeEncoder.encode(s) : encodeFallback(s);
 
-export const utf8Decode = (b: Uint8Array): string =>
-  nativeDecoder !== undefined ? nativeDecoder.decode(b) : decodeFallback(b);
+/** The UTF-8 bytes b[from:to] (all of b by default) as a string. */
+export function utf8Decode(b: Uint8Array, from?: number, to?: number): string {
+  const part = from === undefined ? b : b.subarray(from, to);
+  return nativeDecoder !== undefined ? nativeDecoder.decode(part) : decodeFallback(part);
+}

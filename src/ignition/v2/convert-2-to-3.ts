@@ -8,7 +8,8 @@
 // unique across files, directories and links and must not run through a link the config creates,
 // unit names and dropin names must be unique. It then translates (2.x files default to
 // overwrite: true; append: true becomes an `append` entry with overwrite: false) and validates the
-// 3.0 result. The 3.0 -> 3.2 steps only change the version.
+// 3.0 result (with Ignition v2.15.0's 3.0 rules: validate/walk.ts). The 3.0 -> 3.2 steps only
+// change the version.
 //
 // Quirk kept: translateCfgRefs takes `&ref.Source` of the range variable, so with Go 1.19 every
 // `ignition.config.merge` entry gets the source of the last `append` entry.
@@ -16,12 +17,13 @@
 import { RenderError, formatPath } from '../../errors.js';
 import type { IgnitionConfig } from '../types.js';
 import { goQuote } from '../../_go/fmt.js';
-import { goPathJoin } from './go-path.js';
+import { join as goPathJoin } from '../go/path.js';
 import { isDeprecated, isFatal, reportString } from './report.js';
 import { v2Schema } from './schema-v2.js';
 import type { Ign2Config } from './types.js';
-import { validateV3_0, v3ReportString } from './validate-3-0.js';
 import { validateWithoutSource } from './validate-v0.js';
+import { schema30 } from '../schema.js';
+import { validateWithContext } from '../validate/walk.js';
 
 type Obj = Record<string, unknown>;
 
@@ -297,9 +299,11 @@ export function tryConvertIgnition2to3(
     const c23 = translate2_2to2_3(config);
     check2_3(c23);
     const c30 = translate2_3to3_0(c23);
-    const entries = validateV3_0(c30);
-    const firstError = entries.find((e) => e.kind === 'error');
-    if (firstError !== undefined) throw new ConvertError(v3ReportString(entries), firstError.path);
+    // ValidateWithContext(cfg, nil) on the 3.0 result: c30 is already in the decoded form (pointer
+    // fields present iff non-nil), so the 3.x walk reads it as it is.
+    const rep = validateWithContext(schema30, c30, null);
+    const firstError = rep.entries.find((e) => e.kind === 'error');
+    if (firstError !== undefined) throw new ConvertError(rep.toString(), firstError.path);
     return { ok: true, config: to3_2(c30) };
   } catch (e) {
     if (e instanceof ConvertError) {

@@ -8,9 +8,10 @@
 //   number where no number fits, which aborts at once (literalStore's `d.error`).
 // Only whether decoding failed, and the failure's text and byte offset, reach MCO's messages.
 
-import type { JsonNode } from './go-json-ast.js';
-import { bytesToString } from './go-json-ast.js';
-import { parseGoInt64 } from './semver.js';
+import type { JsonDoc, JsonNode } from './go-json-ast.js';
+import { rawText } from './go-json-ast.js';
+import type { TextScalar } from '../go/json-text.js';
+import { parseInt64 } from '../go/strconv.js';
 import type { GoField, GoStruct, GoType } from './go-types.js';
 import { typeName } from './go-types.js';
 
@@ -98,14 +99,14 @@ export function isGoZero(t: GoType, v: unknown): boolean {
 export class GoDecoder {
   private saved: GoJsonError | undefined;
 
-  constructor(private readonly source: Uint8Array) {}
+  constructor(private readonly doc: JsonDoc) {}
 
   /** json.Unmarshal(raw, &v): the decoded value and the error Unmarshal returns. */
-  static unmarshal(source: Uint8Array, root: JsonNode, type: GoType): { value: unknown; error: GoJsonError | undefined } {
-    const d = new GoDecoder(source);
+  static unmarshal(doc: JsonDoc, type: GoType): { value: unknown; error: GoJsonError | undefined } {
+    const d = new GoDecoder(doc);
     let value: unknown;
     try {
-      value = d.value(root, type, undefined);
+      value = d.value(doc.root, type, undefined);
     } catch (e) {
       if (e instanceof Abort) return { value: undefined, error: e.error };
       throw e;
@@ -124,7 +125,7 @@ export class GoDecoder {
         return this.value(n, t.elem, cur);
       case 'custom':
         try {
-          return t.unmarshal(bytesToString(this.source.subarray(n.from, n.to)));
+          return t.unmarshal(rawText(this.doc, n));
         } catch (e) {
           throw new Abort({ message: e instanceof Error ? e.message : String(e), offset: -1, typeError: false });
         }
@@ -137,15 +138,11 @@ export class GoDecoder {
     }
   }
 
+  /** The offset: just past a composite's opening bracket, or just past a literal. */
   private mismatch(n: JsonNode, t: GoType, cur: unknown): unknown {
-    switch (n.kind) {
-      case 'array': this.save(typeError('array', t, n.from + 1)); return cur;
-      case 'object': this.save(typeError('object', t, n.from + 1)); return cur;
-      case 'string': this.save(typeError('string', t, n.to)); return cur;
-      case 'bool': this.save(typeError('bool', t, n.to)); return cur;
-      case 'number': throw new Abort(typeError('number', t, n.to));
-      case 'null': return cur;
-    }
+    if (n.kind === 'number') throw new Abort(typeError('number', t, n.errorOffset));
+    if (n.kind !== 'null') this.save(typeError(n.kind, t, n.errorOffset));
+    return cur;
   }
 
   private slice(n: JsonNode, t: GoType & { k: 'slice' }, cur: unknown): unknown {
@@ -160,7 +157,7 @@ export class GoDecoder {
     if (n.kind !== 'object') return this.mismatch(n, t, cur);
     const out: Record<string, unknown> =
       typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>) : {};
-    for (const [key, child] of n.members) {
+    for (const [key, child] of n.entries) {
       const f = findField(t, key);
       if (f === undefined) continue;
       const v = this.value(child, f.type, out[f.json]);
@@ -174,14 +171,14 @@ export class GoDecoder {
   private scalar(n: JsonNode, t: GoType & { k: 'string' | 'bool' | 'int' | 'uint' | 'uint32' }, cur: unknown): unknown {
     switch (t.k) {
       case 'string':
-        return n.kind === 'string' ? n.value : this.mismatch(n, t, cur);
       case 'bool':
-        return n.kind === 'bool' ? n.value : this.mismatch(n, t, cur);
+        return n.kind === t.k ? (n as TextScalar).value : this.mismatch(n, t, cur);
       default: {
         if (n.kind !== 'number') return this.mismatch(n, t, cur);
-        const parsed = t.k === 'int' ? parseGoInt64(n.text) : parseGoUint(n.text, t.k === 'uint32' ? 32 : 64);
-        if (parsed === undefined) {
-          this.save(typeError('number ' + n.text, t, n.to));
+        const text = n.value as string;
+        const parsed = t.k === 'int' ? parseInt64(text) : parseGoUint(text, t.k === 'uint32' ? 32 : 64);
+        if (parsed === null) {
+          this.save(typeError('number ' + text, t, n.errorOffset));
           return cur;
         }
         return Number(parsed);
@@ -190,8 +187,8 @@ export class GoDecoder {
   }
 }
 
-function parseGoUint(s: string, bits: 32 | 64): bigint | undefined {
-  if (!/^[0-9]+$/.test(s)) return undefined;
+function parseGoUint(s: string, bits: 32 | 64): bigint | null {
+  if (!/^[0-9]+$/.test(s)) return null;
   const v = BigInt(s);
-  return v >= 2n ** BigInt(bits) ? undefined : v;
+  return v >= 2n ** BigInt(bits) ? null : v;
 }

@@ -30,8 +30,6 @@ export interface GoSlice {
 export interface GoField {
   /** JSON name (struct tag), also the key in our values. */
   json: string;
-  /** Go field name: `Validate<Name>` methods are looked up by it. */
-  go: string;
   type: GoType;
 }
 
@@ -42,7 +40,7 @@ export interface GoStruct {
   fields: GoField[];
   /** `Validate() report.Report` (v0.35.0 style). */
   validate?: (value: Record<string, unknown>) => Entry[];
-  /** `Validate<FieldName>() report.Report` methods, keyed by Go field name. */
+  /** `Validate<FieldName>() report.Report` methods, keyed by the field's JSON name. */
   fieldValidators?: Record<string, (value: Record<string, unknown>) => Entry[]>;
 }
 
@@ -71,4 +69,5 @@ export function typeName(t: GoType): string {
   }
 }
 
-export const field = (json: string, go: string, type: GoType): GoField => ({ json, go, type });
+export const field = (json: string, type: GoType): GoField => ({ json, type });
+

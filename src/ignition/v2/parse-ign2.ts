@@ -14,14 +14,15 @@
 import { RenderError, formatPath } from '../../errors.js';
 import type { GoStruct } from './go-types.js';
 import { GoDecoder } from './go-decode.js';
-import type { JsonNode } from './go-json-ast.js';
-import { JsonSyntaxError, highlightBytePosition, parseJsonAst, utf8Bytes } from './go-json-ast.js';
+import type { JsonDoc } from './go-json-ast.js';
+import { highlightBytePosition, parseJsonDoc } from './go-json-ast.js';
+import { utf8Encode } from '../go/utf8.js';
 import type { Entry } from './report.js';
 import { GoPanic, entry, isFatal, reportString } from './report.js';
 import { E } from './rules-v0.js';
 import { v2Schema } from './schema-v2.js';
-import { v1Config, v2_0Config, v2_5Config } from './schema-old.js';
-import { parseSemver, semverIdentical, semverLess, semver } from './semver.js';
+import { v1Config, v2_0Config } from './schema-old.js';
+import { parseSemver, semverIdentical, semverLess, semver } from '../go/semver.js';
 import { translateFromV2_1 } from './translate-2-1.js';
 import { translateFromV1, translateFromV2_0 } from './translate-old.js';
 import type { Ign2Config } from './types.js';
@@ -47,11 +48,6 @@ export type Ign2ParseResult =
     path?: string;
   };
 
-interface Source {
-  bytes: Uint8Array;
-  ast: JsonNode;
-}
-
 type Obj = Record<string, unknown>;
 
 interface Parsed {
@@ -66,7 +62,7 @@ interface Parsed {
  * `spec.config` is stored. Line and column numbers in messages count in these bytes.
  */
 export function rawConfigBytes(raw: unknown): Uint8Array {
-  if (typeof raw === 'string') return utf8Bytes(raw);
+  if (typeof raw === 'string') return utf8Encode(raw);
   let text: string | undefined;
   try {
     text = JSON.stringify(raw);
@@ -74,7 +70,7 @@ export function rawConfigBytes(raw: unknown): Uint8Array {
     throw new RenderError('INVALID_IGNITION', 'validate', `Ignition config is not JSON-serializable: ${(e as Error).message}`, { cause: e });
   }
   if (text === undefined) throw new RenderError('INVALID_IGNITION', 'validate', 'Ignition config is not JSON-serializable');
-  return utf8Bytes(text);
+  return utf8Encode(text);
 }
 
 /** Structured result of MCO's spec 2 parse; never throws for any input. */
@@ -98,19 +94,17 @@ function parseOrFail(raw: unknown): Ign2ParseResult {
     return failure(msg, '');
   }
   if (bytes.length === 0) return failure('not a config (empty)', '');
-  let ast: JsonNode;
-  try {
-    ast = parseJsonAst(bytes);
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    const p = highlightBytePosition(bytes, e.offset);
-    const en = entry('error', e.message);
+  const doc = parseJsonDoc(bytes);
+  if (!('root' in doc)) {
+    // v1.Parse's HandleParseErrors on a json.SyntaxError.
+    const p = highlightBytePosition(bytes, doc.offset);
+    const en = entry('error', doc.message);
     en.line = p.line;
     en.column = p.col;
     en.highlight = p.highlight;
     return failure(E.invalid, reportString([en]));
   }
-  const res = parseV2_2({ bytes, ast });
+  const res = parseV2_2(doc);
   if (res.error === undefined && !isFatal(res.entries)) {
     return { ok: true, config: res.config as Ign2Config, report: reportString(res.entries) };
   }
@@ -141,8 +135,8 @@ export function parseIgn2(raw: unknown): Ign2Config {
   throw new RenderError(r.unknownVersion ? 'UNSUPPORTED_VERSION' : 'INVALID_IGNITION', 'validate', r.message, { path: r.path });
 }
 
-function decode(src: Source, type: GoStruct): { value: Obj; error: string | undefined } {
-  const { value, error } = GoDecoder.unmarshal(src.bytes, src.ast, type);
+function decode(src: JsonDoc, type: GoStruct): { value: Obj; error: string | undefined } {
+  const { value, error } = GoDecoder.unmarshal(src, type);
   return { value: (value ?? {}) as Obj, error: error?.message };
 }
 
@@ -153,11 +147,11 @@ const versionOf = (cfg: Obj): string => {
 };
 
 /** v2_2.Parse and v2_1.Parse (same code, different types). */
-function parseV2_x(src: Source, flavor: '2.1' | '2.2'): Parsed {
+function parseV2_x(src: JsonDoc, flavor: '2.1' | '2.2'): Parsed {
   const schema = v2Schema(flavor);
   const { value, error } = decode(src, schema.config);
   const version = parseSemver(versionOf(value));
-  if (error !== undefined || version === undefined || semverLess(version, schema.maxVersion)) {
+  if (error !== undefined || version === null || semverLess(version, schema.maxVersion)) {
     if (flavor === '2.2') {
       const older = parseV2_x(src, '2.1');
       if (older.error !== undefined) return { entries: older.entries, error: older.error };
@@ -168,20 +162,18 @@ function parseV2_x(src: Source, flavor: '2.1' | '2.2'): Parsed {
     return { config: translateFromV2_0(older.config!), entries: older.entries };
   }
   if (!semverIdentical(version, schema.maxVersion)) return { entries: [], error: E.unknownVersion };
-  const entries = validateWithSource(value, schema.config, src.ast, src.bytes);
+  const entries = validateWithSource(value, schema.config, src);
   if (isFatal(entries)) return { entries, error: E.invalid };
   return { config: value, entries };
 }
 
-const parseV2_2 = (src: Source): Parsed => parseV2_x(src, '2.2');
+const parseV2_2 = (src: JsonDoc): Parsed => parseV2_x(src, '2.2');
 
 /** v2_0.Parse: its version is a semver.Version decoded by a custom unmarshaler. */
-function parseV2_0(src: Source): Parsed {
+function parseV2_0(src: JsonDoc): Parsed {
   const { value, error } = decode(src, v2_0Config);
   const ign = (value['ignition'] ?? {}) as Obj;
-  const version = (ign['version'] as ReturnType<typeof semver> | undefined) ?? {
-    major: 0n, minor: 0n, patch: 0n, preRelease: '', metadata: '',
-  };
+  const version = (ign['version'] as ReturnType<typeof semver> | undefined) ?? semver(0, 0);
   const max = semver(2, 0);
   if (error !== undefined || semverLess(version, max)) {
     const older = parseV1(src);
@@ -190,24 +182,24 @@ function parseV2_0(src: Source): Parsed {
     return { config: translateFromV1(older.config!), entries };
   }
   if (!semverIdentical(version, max)) return { entries: [], error: E.unknownVersion };
-  const entries = validateWithSource(value, v2_0Config, src.ast, src.bytes);
+  const entries = validateWithSource(value, v2_0Config, src);
   if (isFatal(entries)) return { entries, error: E.invalid };
   return { config: value, entries };
 }
 
 /** v1.Parse: `ignitionVersion: 1`, else ErrUnknownVersion; decode errors go to HandleParseErrors. */
-function parseV1(src: Source): Parsed {
+function parseV1(src: JsonDoc): Parsed {
   const { value, error } = decode(src, v1Config);
   if (error !== undefined) return handleParseErrors(src);
   if (value['ignitionVersion'] !== 1) return { entries: [], error: E.unknownVersion };
-  const entries = validateWithSource(value, v1Config, src.ast, src.bytes);
+  const entries = validateWithSource(value, v1Config, src);
   if (isFatal(entries)) return { entries, error: E.invalid };
   return { config: value, entries };
 }
 
 /** config/util/parsingErrors.go `HandleParseErrors`: re-decodes into the 2.5-experimental types. */
-function handleParseErrors(src: Source): Parsed {
-  const { error } = GoDecoder.unmarshal(src.bytes, src.ast, v2_5Config);
+function handleParseErrors(src: JsonDoc): Parsed {
+  const { error } = GoDecoder.unmarshal(src, v2Schema('2.5').config);
   if (error === undefined) return { entries: [], error: 'HandleParseErrors called with a valid config' };
   const en = entry('error', error.message);
   if (error.typeError) {

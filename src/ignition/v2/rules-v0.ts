@@ -1,71 +1,74 @@
 // Shared rules of coreos/ignition v0.35.0's 2.x spec types (config/v2_x/types/{url,path,mode,unit,
 // partition,verification}.go, config/shared/validations/unit.go) and the error texts of
-// config/shared/errors/errors.go they report.
+// config/shared/errors/errors.go they report (the texts v2.15.0 kept are taken from shared-errors.ts).
 
-import { dataURLError } from './dataurl.js';
-import { goQueryValues, parseGoURL } from './go-url.js';
+import { decodeDataURL } from '../go/dataurl.js';
+import { parseQuery, parseURL } from '../go/url.js';
 import type { Entry } from './report.js';
 import { entry } from './report.js';
-import type { UnitOption } from './systemd-unit.js';
-import { deserializeUnit } from './systemd-unit.js';
-import { utf8Length } from './utf8.js';
-import { memoString } from './memo.js';
+import { E as IGN, noInstallSection } from '../shared-errors.js';
+import type { UnitOption } from '../go/systemd-unit.js';
+import { deserializeUnit } from '../go/systemd-unit.js';
+import { utf8Length } from '../../_go/fmt.js';
+import { ext } from '../go/path.js';
+import { memoize } from '../go/memo.js';
 
-const deserializeOld = memoString((c: string) => deserializeUnit(c, false));
+// Memoized: a config's units and URLs are checked once per spec version it passes through (2.2
+// parse, ValidateIgnition, 2.3 check).
+const deserializeOld = memoize((c: string) => deserializeUnit(c, false), { entries: 2048 });
 
 export const E = {
-  invalid: 'config is not valid',
-  unknownVersion: 'unsupported config version',
-  deprecated: 'config format deprecated',
-  compressionInvalid: 'invalid compression method',
+  invalid: IGN.ErrInvalid.message,
+  unknownVersion: IGN.ErrUnknownVersion.message,
+  deprecated: IGN.ErrDeprecated.message,
+  compressionInvalid: IGN.ErrCompressionInvalid.message,
   oldVersion: 'incorrect config version (too old)',
   newVersion: 'incorrect config version (too new)',
-  invalidVersion: "invalid config version (couldn't parse)",
+  invalidVersion: IGN.ErrInvalidVersion.message,
   permissionsUnset: 'permissions unset, defaulting to 0000',
-  diskDeviceRequired: 'disk device is required',
-  partitionNumbersCollide: 'partition numbers collide',
-  partitionsOverlap: 'partitions overlap',
-  partitionsMisaligned: 'partitions misaligned',
+  diskDeviceRequired: IGN.ErrDiskDeviceRequired.message,
+  partitionNumbersCollide: IGN.ErrPartitionNumbersCollide.message,
+  partitionsOverlap: IGN.ErrPartitionsOverlap.message,
+  partitionsMisaligned: IGN.ErrPartitionsMisaligned.message,
   appendAndOverwrite: 'cannot set both append and overwrite to true',
-  filesystemInvalidFormat: 'invalid filesystem format',
+  filesystemInvalidFormat: IGN.ErrFilesystemInvalidFormat.message,
   filesystemNoMountPath: 'filesystem is missing mount or path',
   filesystemMountAndPath: 'filesystem has both mount and path defined',
   usedCreateAndMountOpts: 'cannot use both create object and mount-level options field',
   usedCreateAndWipeFilesystem: 'cannot use both create object and wipeFilesystem field',
   warningCreateDeprecated: 'the create object has been deprecated in favor of mount-level options',
-  ext4LabelTooLong: 'filesystem labels cannot be longer than 16 characters when using ext4',
-  btrfsLabelTooLong: 'filesystem labels cannot be longer than 256 characters when using btrfs',
-  xfsLabelTooLong: 'filesystem labels cannot be longer than 12 characters when using xfs',
-  swapLabelTooLong: 'filesystem labels cannot be longer than 15 characters when using swap',
-  vfatLabelTooLong: 'filesystem labels cannot be longer than 11 characters when using vfat',
-  fileIllegalMode: 'illegal file mode',
+  ext4LabelTooLong: IGN.ErrExt4LabelTooLong.message,
+  btrfsLabelTooLong: IGN.ErrBtrfsLabelTooLong.message,
+  xfsLabelTooLong: IGN.ErrXfsLabelTooLong.message,
+  swapLabelTooLong: IGN.ErrSwapLabelTooLong.message,
+  vfatLabelTooLong: IGN.ErrVfatLabelTooLong.message,
+  fileIllegalMode: IGN.ErrFileIllegalMode.message,
   noFilesystem: 'no filesystem specified',
-  bothIDAndNameSet: 'cannot set both id and name',
-  labelTooLong: 'partition labels may not exceed 36 characters',
-  doesntMatchGUIDRegex: 'doesn\'t match the form "01234567-89AB-CDEF-EDCB-A98765432101"',
-  labelContainsColon: 'partition label will be truncated to text before the colon',
-  pathRelative: 'path not absolute',
+  bothIDAndNameSet: IGN.ErrBothIDAndNameSet.message,
+  labelTooLong: IGN.ErrLabelTooLong.message,
+  doesntMatchGUIDRegex: IGN.ErrDoesntMatchGUIDRegex.message,
+  labelContainsColon: IGN.ErrLabelContainsColon.message,
+  pathRelative: IGN.ErrPathRelative.message,
   sparesUnsupportedForLevel: 'spares unsupported for arrays with a level greater than 0',
-  unrecognizedRaidLevel: 'unrecognized raid level',
-  shouldNotExistWithOthers: 'shouldExist specified false with other options also specified',
-  zeroesWithShouldNotExist: 'shouldExist is false for a partition and other partition(s) has start or size 0',
+  unrecognizedRaidLevel: IGN.ErrUnrecognizedRaidLevel.message,
+  shouldNotExistWithOthers: IGN.ErrShouldNotExistWithOthers.message,
+  zeroesWithShouldNotExist: IGN.ErrZeroesWithShouldNotExist.message,
   partitionsUnitsMismatch: 'cannot mix MBs and sectors within a disk',
   sizeDeprecated: 'size is deprecated; use sizeMB instead',
   startDeprecated: 'start is deprecated; use startMB instead',
   passwdCreateDeprecated: 'the create object has been deprecated in favor of user-level options',
   passwdCreateAnd: (f: string): string => `cannot use both the create object and the user-level ${f} field`,
-  invalidSystemdExt: 'invalid systemd unit extension',
-  invalidSystemdDropinExt: 'invalid systemd drop-in extension',
+  invalidSystemdExt: IGN.ErrInvalidSystemdExt.message,
+  invalidSystemdDropinExt: IGN.ErrInvalidSystemdDropinExt.message,
   invalidNetworkdExt: 'invalid networkd unit extension',
   invalidNetworkdDropinExt: 'invalid networkd drop-in extension',
-  invalidScheme: 'invalid url scheme',
-  invalidUrl: 'unable to parse url',
-  hashMalformed: 'malformed hash specifier',
-  hashWrongSize: 'incorrect size for hash sum',
-  hashUnrecognized: 'unrecognized hash function',
-  invalidS3ObjectVersionId: 'invalid S3 object VersionId',
-  noInstallSection: (name: string, quote: (s: string) => string): string =>
-    `unit ${quote(name)} is enabled, but has no install section so enable does nothing`,
+  invalidScheme: IGN.ErrInvalidScheme.message,
+  invalidUrl: IGN.ErrInvalidUrl.message,
+  hashMalformed: IGN.ErrHashMalformed.message,
+  hashWrongSize: IGN.ErrHashWrongSize.message,
+  hashUnrecognized: IGN.ErrHashUnrecognized.message,
+  invalidS3ObjectVersionId: IGN.ErrInvalidS3ObjectVersionId.message,
+  noInstallSection: (name: string, quote: (s: string) => string): string => noInstallSection(name, quote).message,
 } as const;
 
 export const errs = (...messages: Array<string | undefined>): Entry[] =>
@@ -74,18 +77,25 @@ export const errs = (...messages: Array<string | undefined>): Entry[] =>
 /** `path.IsAbs` based `validatePath` (2.x: only absoluteness). */
 export const pathError = (p: string): string | undefined => (p.startsWith('/') ? undefined : E.pathRelative);
 
+/** `dataurl.DecodeString(s)`'s error text, or undefined for a valid data URL. */
+export function dataURLError(s: string): string | undefined {
+  const r = decodeDataURL(s, false);
+  return r.ok ? undefined : r.error;
+}
+
 /** 2.x `validateURL`: "" is an empty file; http(s)/oem/tftp/s3/data schemes. */
-export const urlError = memoString(urlErrorUncached);
+const urlErrorMemo = memoize((s: string): string | null => urlErrorUncached(s) ?? null, { entries: 2048 });
+export const urlError = (s: string): string | undefined => (s === '' ? undefined : urlErrorMemo(s) ?? undefined);
 
 function urlErrorUncached(s: string): string | undefined {
-  if (s === '') return undefined;
-  const u = parseGoURL(s);
-  if (u === undefined) return E.invalidUrl;
+  const p = parseURL(s);
+  if (!p.ok) return E.invalidUrl;
+  const u = p.url;
   switch (u.scheme) {
     case 'http': case 'https': case 'oem': case 'tftp':
       return undefined;
     case 's3': {
-      const v = goQueryValues(u.rawQuery, 'versionId');
+      const v = parseQuery(u.rawQuery).get('versionId');
       if (v !== undefined && (v.length === 0 || v[0] === '')) return E.invalidS3ObjectVersionId;
       return undefined;
     }
@@ -102,10 +112,10 @@ export const modeError = (m: number | undefined): string | undefined =>
 
 /** `validateUnitContent`: the options, or the error "invalid unit content: ...". */
 export function unitContent(contents: string): { options: UnitOption[] | undefined; error: string | undefined } {
-  const { options, error } = deserializeOld(contents);
-  if (error !== undefined) return { options: undefined, error: `invalid unit content: ${error}` };
+  const r = deserializeOld(contents);
+  if (!r.ok) return { options: undefined, error: `invalid unit content: ${r.error}` };
   // The old Deserialize returns a nil slice when no option was found.
-  return { options: options.length > 0 ? options : undefined, error: undefined };
+  return { options: r.options.length > 0 ? r.options : undefined, error: undefined };
 }
 
 /** shared/validations `ValidateInstallSection` (a warning). */
@@ -118,10 +128,7 @@ export function installSectionWarning(
 }
 
 /** path.Ext */
-export function pathExt(p: string): string {
-  for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--) if (p[i] === '.') return p.slice(i);
-  return '';
-}
+export const pathExt = ext;
 
 export const UNIT_EXTENSIONS = new Set([
   '.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.snapshot', '.slice', '.scope',

@@ -1,22 +1,20 @@
-// The spec 1 and 2.0 structs of coreos/ignition v0.35.0 (config/v1/types, config/v2_0/types) and the
-// 2.5-experimental structs (config/v2_5_experimental/types) that util.HandleParseErrors decodes into
-// to describe why a config failed to decode. v2_2.Parse falls back through v2_1, v2_0 and v1 when a
-// config does not decode or has an older version; these types decide where that chain stops, and
-// validate spec 1 and 2.0 configs (named types such as `Path` carry their own `Validate`).
+// The spec 1 and 2.0 structs of coreos/ignition v0.35.0 (config/v1/types, config/v2_0/types).
+// v2_2.Parse falls back through v2_1, v2_0 and v1 when a config does not decode or has an older
+// version; these types decide where that chain stops, and validate spec 1 and 2.0 configs (named
+// types such as `Path` carry their own `Validate`).
 
 import { goQuote } from '../../_go/fmt.js';
-import { dataURLError } from './dataurl.js';
 import type { GoStruct, GoType } from './go-types.js';
 import { bool, field, int, ptr, slice, str, uint } from './go-types.js';
 import { GoUnmarshalError } from './go-decode.js';
-import { goURLString, parseGoURL } from './go-url.js';
+import { parseURL, urlString } from '../go/url.js';
 import type { Entry } from './report.js';
 import { GoPanic, entry } from './report.js';
 import {
-  E, UNIT_EXTENSIONS, byteLength, errs, installSectionWarning, pathError, pathExt, unitContent,
+  E, UNIT_EXTENSIONS, byteLength, dataURLError, errs, installSectionWarning, pathError, pathExt, unitContent,
 } from './rules-v0.js';
-import type { SemVer } from './semver.js';
-import { compareSemver, parseSemver, semver } from './semver.js';
+import type { SemVer } from '../go/semver.js';
+import { compareSemver, parseSemver, semver } from '../go/semver.js';
 
 type Obj = Record<string, unknown>;
 const sv = (v: Obj, k: string): string => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -100,7 +98,7 @@ const raidValidate = (v: Obj): Entry[] => {
 // --- spec 1 -------------------------------------------------------------------------------------
 
 const partition = (v1: boolean): GoStruct => struct('Partition', [
-  field('label', 'Label', {
+  field('label', {
     k: 'string',
     name: 'types.PartitionLabel',
     validate: (l) => {
@@ -110,51 +108,51 @@ const partition = (v1: boolean): GoStruct => struct('Partition', [
       return [];
     },
   }),
-  field('number', 'Number', int()),
-  field('size', 'Size', dimension),
-  field('start', 'Start', dimension),
-  field('typeGuid', 'TypeGUID', named('PartitionTypeGUID', (g) => {
+  field('number', int()),
+  field('size', dimension),
+  field('start', dimension),
+  field('typeGuid', named('PartitionTypeGUID', (g) => {
     if (GUID.test(g)) return undefined;
     return v1 ? `partition type-guid must have the form "01234567-89AB-CDEF-EDCB-A98765432101", got: ${goQuote(g)}` : E.doesntMatchGUIDRegex;
   })),
 ]);
 const disk = (v1: boolean): GoStruct => struct('Disk', [
-  field('device', 'Device', path()),
-  field('wipeTable', 'WipeTable', bool()),
-  field('partitions', 'Partitions', slice(partition(v1))),
+  field('device', path()),
+  field('wipeTable', bool()),
+  field('partitions', slice(partition(v1))),
 ], { validate: diskValidate(v1) });
 const v1Raid = struct('Raid', [
-  field('name', 'Name', str()),
-  field('level', 'Level', str()),
-  field('devices', 'Devices', slice(path())),
-  field('spares', 'Spares', int()),
+  field('name', str()),
+  field('level', str()),
+  field('devices', slice(path())),
+  field('spares', int()),
 ], { validate: raidValidate });
 const filesystemCreate = struct('FilesystemCreate', [
-  field('force', 'Force', bool()),
-  field('options', 'Options', slice(str(), 'types.MkfsOptions')),
+  field('force', bool()),
+  field('options', slice(str(), 'types.MkfsOptions')),
 ]);
 const v1File = struct('File', [
-  field('path', 'Path', path()),
-  field('contents', 'Contents', str()),
-  field('mode', 'Mode', fileMode),
-  field('uid', 'Uid', int()),
-  field('gid', 'Gid', int()),
+  field('path', path()),
+  field('contents', str()),
+  field('mode', fileMode),
+  field('uid', int()),
+  field('gid', int()),
 ]);
 const v1Filesystem = struct('Filesystem', [
-  field('device', 'Device', path()),
-  field('format', 'Format', format()),
-  field('create', 'Create', ptr(filesystemCreate)),
-  field('files', 'Files', slice(v1File)),
+  field('device', path()),
+  field('format', format()),
+  field('create', ptr(filesystemCreate)),
+  field('files', slice(v1File)),
 ]);
 // Spec 1 units only check names; 2.0 also parses contents.
 const systemdUnit = (v2: boolean): GoStruct => struct('SystemdUnit', [
-  field('name', 'Name', unitName()),
-  field('enable', 'Enable', bool()),
-  field('mask', 'Mask', bool()),
-  field('contents', 'Contents', str()),
-  field('dropins', 'DropIns', slice(struct('SystemdUnitDropIn', [
-    field('name', 'Name', dropinName()),
-    field('contents', 'Contents', str()),
+  field('name', unitName()),
+  field('enable', bool()),
+  field('mask', bool()),
+  field('contents', str()),
+  field('dropins', slice(struct('SystemdUnitDropIn', [
+    field('name', dropinName()),
+    field('contents', str()),
   ], v2 ? { validate: (v: Obj) => errs(unitContent(sv(v, 'contents')).error) } : {}))),
 ], v2 ? {
   validate: (v: Obj) => {
@@ -165,46 +163,46 @@ const systemdUnit = (v2: boolean): GoStruct => struct('SystemdUnit', [
   },
 } : {});
 const networkdUnit = (v2: boolean): GoStruct => struct('NetworkdUnit', [
-  field('name', 'Name', networkdName()),
-  field('contents', 'Contents', str()),
+  field('name', networkdName()),
+  field('contents', str()),
 ], v2 ? { validate: (v: Obj) => errs(unitContent(sv(v, 'contents')).error) } : {});
 const user = struct('User', [
-  field('name', 'Name', str()),
-  field('passwordHash', 'PasswordHash', str()),
-  field('sshAuthorizedKeys', 'SSHAuthorizedKeys', slice(str())),
-  field('create', 'Create', ptr(struct('UserCreate', [
-    field('uid', 'Uid', ptr(uint())),
-    field('gecos', 'GECOS', str()),
-    field('homeDir', 'Homedir', str()),
-    field('noCreateHome', 'NoCreateHome', bool()),
-    field('primaryGroup', 'PrimaryGroup', str()),
-    field('groups', 'Groups', slice(str())),
-    field('noUserGroup', 'NoUserGroup', bool()),
-    field('system', 'System', bool()),
-    field('noLogInit', 'NoLogInit', bool()),
-    field('shell', 'Shell', str()),
+  field('name', str()),
+  field('passwordHash', str()),
+  field('sshAuthorizedKeys', slice(str())),
+  field('create', ptr(struct('UserCreate', [
+    field('uid', ptr(uint())),
+    field('gecos', str()),
+    field('homeDir', str()),
+    field('noCreateHome', bool()),
+    field('primaryGroup', str()),
+    field('groups', slice(str())),
+    field('noUserGroup', bool()),
+    field('system', bool()),
+    field('noLogInit', bool()),
+    field('shell', str()),
   ]))),
 ]);
 const group = struct('Group', [
-  field('name', 'Name', str()),
-  field('gid', 'Gid', ptr(uint())),
-  field('passwordHash', 'PasswordHash', str()),
-  field('system', 'System', bool()),
+  field('name', str()),
+  field('gid', ptr(uint())),
+  field('passwordHash', str()),
+  field('system', bool()),
 ]);
-const systemd = (v2: boolean): GoStruct => struct('Systemd', [field('units', 'Units', slice(systemdUnit(v2)))]);
-const networkd = (v2: boolean): GoStruct => struct('Networkd', [field('units', 'Units', slice(networkdUnit(v2)))]);
-const passwd = struct('Passwd', [field('users', 'Users', slice(user)), field('groups', 'Groups', slice(group))]);
+const systemd = (v2: boolean): GoStruct => struct('Systemd', [field('units', slice(systemdUnit(v2)))]);
+const networkd = (v2: boolean): GoStruct => struct('Networkd', [field('units', slice(networkdUnit(v2)))]);
+const passwd = struct('Passwd', [field('users', slice(user)), field('groups', slice(group))]);
 
 export const v1Config: GoStruct = struct('Config', [
-  field('ignitionVersion', 'Version', int()),
-  field('storage', 'Storage', struct('Storage', [
-    field('disks', 'Disks', slice(disk(true))),
-    field('raid', 'Arrays', slice(v1Raid)),
-    field('filesystems', 'Filesystems', slice(v1Filesystem)),
+  field('ignitionVersion', int()),
+  field('storage', struct('Storage', [
+    field('disks', slice(disk(true))),
+    field('raid', slice(v1Raid)),
+    field('filesystems', slice(v1Filesystem)),
   ])),
-  field('systemd', 'Systemd', systemd(false)),
-  field('networkd', 'Networkd', networkd(false)),
-  field('passwd', 'Passwd', passwd),
+  field('systemd', systemd(false)),
+  field('networkd', networkd(false)),
+  field('passwd', passwd),
 ]);
 
 // --- spec 2.0 -----------------------------------------------------------------------------------
@@ -215,20 +213,23 @@ const url: GoType = {
   name: 'types.Url',
   unmarshal: (raw) => {
     const s = decodeJsonStringForCustom(raw);
-    if (parseGoURL(s) === undefined) throw new GoUnmarshalError(E.invalidUrl);
+    if (!parseURL(s).ok) throw new GoUnmarshalError(E.invalidUrl);
     return s;
   },
   validate: (v) => {
-    const text = urlString(typeof v === 'string' ? v : '');
+    const s = typeof v === 'string' ? v : '';
+    const text = urlText(s);
     let r: Entry[] = [];
     if (text !== '') {
-      const scheme = parseGoURL(text)?.scheme ?? '';
+      const p = parseURL(text);
+      const scheme = p.ok ? p.url.scheme : '';
       if (scheme === 'data') r = errs(dataURLError(text));
       else if (scheme !== 'http' && scheme !== 'https' && scheme !== 'oem') r = errs(E.invalidScheme);
     }
     // A valid URL is then walked as the url.URL struct it is; a userinfo's unexported fields make
     // reflect panic in validate.go.
-    if (r.length === 0 && parseGoURL(typeof v === 'string' ? v : '')?.user !== undefined) {
+    const p = parseURL(s);
+    if (r.length === 0 && p.ok && p.url.user !== undefined) {
       throw new GoPanic('reflect.Value.Interface: cannot return value obtained from unexported field or method');
     }
     return r;
@@ -236,10 +237,10 @@ const url: GoType = {
 };
 
 /** `Url.String()` of a decoded v2.0 URL (Go re-serializes the parsed url.URL). */
-export function urlString(s: string): string {
+export function urlText(s: string): string {
   if (s === '') return '';
-  const u = parseGoURL(s);
-  return u === undefined ? s : goURLString(u);
+  const p = parseURL(s);
+  return p.ok ? urlString(p.url) : s;
 }
 
 export interface V2_0Hash {
@@ -274,7 +275,7 @@ const ignitionVersion: GoType = {
     if (raw.length === 0 || raw === '""') return undefined;
     if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') throw new GoUnmarshalError('invalid semver string');
     const v = parseSemver(raw.slice(1, -1));
-    if (v === undefined) throw new GoUnmarshalError('semver: invalid version');
+    if (v === null) throw new GoUnmarshalError('semver: invalid version');
     return v;
   },
   validate: (v) => {
@@ -292,11 +293,8 @@ function decodeJsonStringForCustom(raw: string): string {
   return JSON.parse(raw) as string;
 }
 
-const v2_0Verification = struct('Verification', [field('hash', 'Hash', ptr(hash))]);
-const v2_0ConfigReference = struct('ConfigReference', [
-  field('source', 'Source', url),
-  field('verification', 'Verification', v2_0Verification),
-]);
+const v2_0Verification = struct('Verification', [field('hash', ptr(hash))]);
+const v2_0ConfigReference = struct('ConfigReference', [field('source', url), field('verification', v2_0Verification)]);
 
 /** v2_0 types.Config.Validate: files on unknown filesystems, shadowed filesystems (warnings). */
 function v2_0ConfigValidate(v: Obj): Entry[] {
@@ -320,24 +318,24 @@ function v2_0ConfigValidate(v: Obj): Entry[] {
 }
 
 export const v2_0Config: GoStruct = struct('Config', [
-  field('ignition', 'Ignition', struct('Ignition', [
-    field('version', 'Version', ignitionVersion),
-    field('config', 'Config', struct('IgnitionConfig', [
-      field('append', 'Append', slice(v2_0ConfigReference)),
-      field('replace', 'Replace', ptr(v2_0ConfigReference)),
+  field('ignition', struct('Ignition', [
+    field('version', ignitionVersion),
+    field('config', struct('IgnitionConfig', [
+      field('append', slice(v2_0ConfigReference)),
+      field('replace', ptr(v2_0ConfigReference)),
     ])),
   ])),
-  field('storage', 'Storage', struct('Storage', [
-    field('disks', 'Disks', slice(disk(false))),
-    field('raid', 'Arrays', slice(v1Raid)),
-    field('filesystems', 'Filesystems', slice(struct('Filesystem', [
-      field('name', 'Name', str()),
-      field('mount', 'Mount', ptr(struct('FilesystemMount', [
-        field('device', 'Device', path()),
-        field('format', 'Format', format()),
-        field('create', 'Create', ptr(filesystemCreate)),
+  field('storage', struct('Storage', [
+    field('disks', slice(disk(false))),
+    field('raid', slice(v1Raid)),
+    field('filesystems', slice(struct('Filesystem', [
+      field('name', str()),
+      field('mount', ptr(struct('FilesystemMount', [
+        field('device', path()),
+        field('format', format()),
+        field('create', ptr(filesystemCreate)),
       ]))),
-      field('path', 'Path', ptr(path())),
+      field('path', ptr(path())),
     ], {
       validate: (v: Obj) => {
         const m = v['mount'] !== undefined;
@@ -347,163 +345,20 @@ export const v2_0Config: GoStruct = struct('Config', [
         return [];
       },
     }))),
-    field('files', 'Files', slice(struct('File', [
-      field('filesystem', 'Filesystem', str()),
-      field('path', 'Path', path()),
-      field('contents', 'Contents', struct('FileContents', [
-        field('compression', 'Compression', named('Compression', (c) => (c === '' || c === 'gzip' ? undefined : E.compressionInvalid))),
-        field('source', 'Source', url),
-        field('verification', 'Verification', v2_0Verification),
+    field('files', slice(struct('File', [
+      field('filesystem', str()),
+      field('path', path()),
+      field('contents', struct('FileContents', [
+        field('compression', named('Compression', (c) => (c === '' || c === 'gzip' ? undefined : E.compressionInvalid))),
+        field('source', url),
+        field('verification', v2_0Verification),
       ])),
-      field('mode', 'Mode', fileMode),
-      field('user', 'User', struct('FileUser', [field('id', 'Id', int())])),
-      field('group', 'Group', struct('FileGroup', [field('id', 'Id', int())])),
+      field('mode', fileMode),
+      field('user', struct('FileUser', [field('id', int())])),
+      field('group', struct('FileGroup', [field('id', int())])),
     ], { validate: (v: Obj) => errs(sv(v, 'filesystem') === '' ? E.noFilesystem : undefined) }))),
   ])),
-  field('systemd', 'Systemd', systemd(true)),
-  field('networkd', 'Networkd', networkd(true)),
-  field('passwd', 'Passwd', passwd),
+  field('systemd', systemd(true)),
+  field('networkd', networkd(true)),
+  field('passwd', passwd),
 ], { validate: v2_0ConfigValidate });
-
-// --- spec 2.5-experimental (decode only) ----------------------------------------------------------
-
-const headers = slice(struct('HTTPHeader', [field('name', 'Name', str()), field('value', 'Value', str())]), 'types.HTTPHeaders');
-const v25Verification = struct('Verification', [field('hash', 'Hash', ptr(str()))]);
-const v25Ref = (name: string): GoStruct => struct(name, [
-  field('httpHeaders', 'HTTPHeaders', headers),
-  field('source', 'Source', str()),
-  field('verification', 'Verification', v25Verification),
-]);
-const v25Owner = (name: string): GoStruct => struct(name, [field('id', 'ID', ptr(int())), field('name', 'Name', str())]);
-const v25Node = [
-  field('filesystem', 'Filesystem', str()),
-  field('group', 'Group', ptr(v25Owner('NodeGroup'))),
-  field('overwrite', 'Overwrite', ptr(bool())),
-  field('path', 'Path', str()),
-  field('user', 'User', ptr(v25Owner('NodeUser'))),
-];
-const v25Dropin = (name: string): GoStruct => struct(name, [field('contents', 'Contents', str()), field('name', 'Name', str())]);
-
-export const v2_5Config: GoStruct = struct('Config', [
-  field('ignition', 'Ignition', struct('Ignition', [
-    field('config', 'Config', struct('IgnitionConfig', [
-      field('append', 'Append', slice(v25Ref('ConfigReference'))),
-      field('replace', 'Replace', ptr(v25Ref('ConfigReference'))),
-    ])),
-    field('proxy', 'Proxy', struct('Proxy', [
-      field('httpProxy', 'HTTPProxy', str()),
-      field('httpsProxy', 'HTTPSProxy', str()),
-      field('noProxy', 'NoProxy', slice(named('NoProxyItem'))),
-    ])),
-    field('security', 'Security', struct('Security', [
-      field('tls', 'TLS', struct('TLS', [field('certificateAuthorities', 'CertificateAuthorities', slice(v25Ref('CaReference')))])),
-    ])),
-    field('timeouts', 'Timeouts', struct('Timeouts', [
-      field('httpResponseHeaders', 'HTTPResponseHeaders', ptr(int())),
-      field('httpTotal', 'HTTPTotal', ptr(int())),
-    ])),
-    field('version', 'Version', str()),
-  ])),
-  field('networkd', 'Networkd', struct('Networkd', [field('units', 'Units', slice(struct('Networkdunit', [
-    field('contents', 'Contents', str()),
-    field('dropins', 'Dropins', slice(v25Dropin('NetworkdDropin'))),
-    field('name', 'Name', str()),
-  ])))])),
-  field('passwd', 'Passwd', struct('Passwd', [
-    field('groups', 'Groups', slice(struct('PasswdGroup', [
-      field('gid', 'Gid', ptr(int())),
-      field('name', 'Name', str()),
-      field('passwordHash', 'PasswordHash', str()),
-      field('system', 'System', bool()),
-    ]))),
-    field('users', 'Users', slice(struct('PasswdUser', [
-      field('create', 'Create', ptr(struct('Usercreate', [
-        field('gecos', 'Gecos', str()),
-        field('groups', 'Groups', slice(named('UsercreateGroup'))),
-        field('homeDir', 'HomeDir', str()),
-        field('noCreateHome', 'NoCreateHome', bool()),
-        field('noLogInit', 'NoLogInit', bool()),
-        field('noUserGroup', 'NoUserGroup', bool()),
-        field('primaryGroup', 'PrimaryGroup', str()),
-        field('shell', 'Shell', str()),
-        field('system', 'System', bool()),
-        field('uid', 'UID', ptr(int())),
-      ]))),
-      field('gecos', 'Gecos', str()),
-      field('groups', 'Groups', slice(named('Group'))),
-      field('homeDir', 'HomeDir', str()),
-      field('name', 'Name', str()),
-      field('noCreateHome', 'NoCreateHome', bool()),
-      field('noLogInit', 'NoLogInit', bool()),
-      field('noUserGroup', 'NoUserGroup', bool()),
-      field('passwordHash', 'PasswordHash', ptr(str())),
-      field('primaryGroup', 'PrimaryGroup', str()),
-      field('sshAuthorizedKeys', 'SSHAuthorizedKeys', slice(named('SSHAuthorizedKey'))),
-      field('shell', 'Shell', str()),
-      field('system', 'System', bool()),
-      field('uid', 'UID', ptr(int())),
-    ]))),
-  ])),
-  field('storage', 'Storage', struct('Storage', [
-    field('directories', 'Directories', slice(struct('Directory', [...v25Node, field('mode', 'Mode', ptr(int()))]))),
-    field('disks', 'Disks', slice(struct('Disk', [
-      field('device', 'Device', str()),
-      field('partitions', 'Partitions', slice(struct('Partition', [
-        field('guid', 'GUID', str()),
-        field('label', 'Label', ptr(str())),
-        field('number', 'Number', int()),
-        field('shouldExist', 'ShouldExist', ptr(bool())),
-        field('size', 'Size', ptr(int())),
-        field('sizeMiB', 'SizeMiB', ptr(int())),
-        field('start', 'Start', ptr(int())),
-        field('startMiB', 'StartMiB', ptr(int())),
-        field('typeGuid', 'TypeGUID', str()),
-        field('wipePartitionEntry', 'WipePartitionEntry', bool()),
-      ]))),
-      field('wipeTable', 'WipeTable', bool()),
-    ]))),
-    field('files', 'Files', slice(struct('File', [
-      ...v25Node,
-      field('append', 'Append', bool()),
-      field('contents', 'Contents', struct('FileContents', [
-        field('compression', 'Compression', str()),
-        field('httpHeaders', 'HTTPHeaders', headers),
-        field('source', 'Source', str()),
-        field('verification', 'Verification', v25Verification),
-      ])),
-      field('mode', 'Mode', ptr(int())),
-    ]))),
-    field('filesystems', 'Filesystems', slice(struct('Filesystem', [
-      field('mount', 'Mount', ptr(struct('Mount', [
-        field('create', 'Create', ptr(struct('Create', [
-          field('force', 'Force', bool()),
-          field('options', 'Options', slice(named('CreateOption'))),
-        ]))),
-        field('device', 'Device', str()),
-        field('format', 'Format', str()),
-        field('label', 'Label', ptr(str())),
-        field('options', 'Options', slice(named('MountOption'))),
-        field('uuid', 'UUID', ptr(str())),
-        field('wipeFilesystem', 'WipeFilesystem', bool()),
-      ]))),
-      field('name', 'Name', str()),
-      field('path', 'Path', ptr(str())),
-    ]))),
-    field('links', 'Links', slice(struct('Link', [...v25Node, field('hard', 'Hard', bool()), field('target', 'Target', str())]))),
-    field('raid', 'Raid', slice(struct('Raid', [
-      field('devices', 'Devices', slice(named('Device'))),
-      field('level', 'Level', str()),
-      field('name', 'Name', str()),
-      field('options', 'Options', slice(named('RaidOption'))),
-      field('spares', 'Spares', int()),
-    ]))),
-  ])),
-  field('systemd', 'Systemd', struct('Systemd', [field('units', 'Units', slice(struct('Unit', [
-    field('contents', 'Contents', str()),
-    field('dropins', 'Dropins', slice(v25Dropin('SystemdDropin'))),
-    field('enable', 'Enable', bool()),
-    field('enabled', 'Enabled', ptr(bool())),
-    field('mask', 'Mask', bool()),
-    field('name', 'Name', str()),
-  ])))])),
-]);

@@ -2,7 +2,8 @@
 // type descriptions with their `Validate`/`Validate<Field>` methods, for decoding and validating.
 // 2.2 is what MCO parses; 2.1 configs are parsed as 2.1 and translated up; 2.3 is the stop on the
 // way to 3.0 (ign-converter's v23tov30 validates it). The three differ in a few fields and rules,
-// noted where they occur.
+// noted where they occur. 2.5-experimental (config/v2_5_experimental/types: 2.3 plus HTTP headers
+// and a proxy section) is only decoded into, by util.HandleParseErrors; its rules are never run.
 
 import { goQuote } from '../../_go/fmt.js';
 import type { GoStruct, GoType } from './go-types.js';
@@ -13,9 +14,9 @@ import {
   E, UNIT_EXTENSIONS, byteLength, errs, guidError, hashError, installSectionWarning, modeError, pathError, pathExt,
   unitContent, urlError,
 } from './rules-v0.js';
-import { compareSemver, parseSemver, semver } from './semver.js';
+import { compareSemver, parseSemver, semver } from '../go/semver.js';
 
-export type V2Flavor = '2.1' | '2.2' | '2.3';
+export type V2Flavor = '2.1' | '2.2' | '2.3' | '2.5';
 
 type Obj = Record<string, unknown>;
 const s = (v: Obj, k: string): string => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -46,43 +47,56 @@ export function v2Schema(flavor: V2Flavor): V2Schema {
 
 function build(flavor: V2Flavor): V2Schema {
   const v21 = flavor === '2.1';
-  const v23 = flavor === '2.3';
-  const maxVersion = semver(2, v21 ? 1 : v23 ? 3 : 2);
+  const v25 = flavor === '2.5';
+  const v23 = flavor === '2.3' || v25;
+  const maxVersion = semver(2, +flavor[2]!);
+  const headers = v25
+    ? [field('httpHeaders', slice(struct('HTTPHeader', [field('name', str()), field('value', str())]), 'types.HTTPHeaders'))]
+    : [];
 
-  const verification = struct('Verification', [field('hash', 'Hash', ptr(str()))], {
+  const verification = struct('Verification', [field('hash', ptr(str()))], {
     validate: (v) => errs(hashError(opt<string>(v, 'hash'))),
   });
 
   const sourceValidator = (v: Obj): Entry[] => errs(urlError(s(v, 'source')));
   const configReference = struct('ConfigReference', [
-    field('source', 'Source', str()),
-    field('verification', 'Verification', verification),
-  ], { fieldValidators: { Source: sourceValidator } });
+    ...headers,
+    field('source', str()),
+    field('verification', verification),
+  ], { fieldValidators: { source: sourceValidator } });
   const caReference = struct('CaReference', [
-    field('source', 'Source', str()),
-    field('verification', 'Verification', verification),
-  ], { fieldValidators: { Source: sourceValidator } });
+    ...headers,
+    field('source', str()),
+    field('verification', verification),
+  ], { fieldValidators: { source: sourceValidator } });
 
   const ignitionValidate = (v: Obj): Entry[] => {
     const tv = parseSemver(s(v, 'version'));
-    if (tv === undefined) return errs(E.invalidVersion);
+    if (tv === null) return errs(E.invalidVersion);
     if (maxVersion.major > tv.major) return errs(E.oldVersion);
     if (compareSemver(maxVersion, tv) < 0) return errs(E.newVersion);
     return [];
   };
-  const tls = struct('TLS', [field('certificateAuthorities', 'CertificateAuthorities', slice(caReference))]);
+  const tls = struct('TLS', [field('certificateAuthorities', slice(caReference))]);
   const ignitionFields = [
-    field('config', 'Config', struct('IgnitionConfig', [
-      field('append', 'Append', slice(configReference)),
-      field('replace', 'Replace', ptr(configReference)),
+    field('config', struct('IgnitionConfig', [
+      field('append', slice(configReference)),
+      field('replace', ptr(configReference)),
     ])),
-    // (2.3 embeds TLS in Security; with a single field, flattening it changes nothing we report.)
-    ...(v21 ? [] : [field('security', 'Security', struct('Security', [field('tls', 'TLS', tls)]))]),
-    field('timeouts', 'Timeouts', struct('Timeouts', [
-      field('httpResponseHeaders', 'HTTPResponseHeaders', ptr(int())),
-      field('httpTotal', 'HTTPTotal', ptr(int())),
+    ...(v25 ? [
+      field('proxy', struct('Proxy', [
+        field('httpProxy', str()),
+        field('httpsProxy', str()),
+        field('noProxy', slice(str('types.NoProxyItem'))),
+      ])),
+    ] : []),
+    // (2.3 embeds TLS in Security with the tag "tls": to encoding/json, the same as a field.)
+    ...(v21 ? [] : [field('security', struct('Security', [field('tls', tls)]))]),
+    field('timeouts', struct('Timeouts', [
+      field('httpResponseHeaders', ptr(int())),
+      field('httpTotal', ptr(int())),
     ])),
-    field('version', 'Version', str()),
+    field('version', str()),
   ];
   const ignition = struct('Ignition', ignitionFields, { validate: ignitionValidate });
 
@@ -93,19 +107,19 @@ function build(flavor: V2Flavor): V2Schema {
     return r;
   };
   const systemdDropin = struct(v21 ? 'Dropin' : 'SystemdDropin', [
-    field('contents', 'Contents', str()),
-    field('name', 'Name', str()),
+    field('contents', str()),
+    field('name', str()),
   ], { validate: dropinValidate(E.invalidSystemdDropinExt) });
   const unit = struct('Unit', [
-    field('contents', 'Contents', str()),
-    field('dropins', 'Dropins', slice(systemdDropin)),
-    field('enable', 'Enable', bool()),
-    field('enabled', 'Enabled', ptr(bool())),
-    field('mask', 'Mask', bool()),
-    field('name', 'Name', str()),
+    field('contents', str()),
+    field('dropins', slice(systemdDropin)),
+    field('enable', bool()),
+    field('enabled', ptr(bool())),
+    field('mask', bool()),
+    field('name', str()),
   ], {
     fieldValidators: {
-      Contents: (v) => {
+      contents: (v) => {
         const contents = s(v, 'contents');
         const { options, error } = unitContent(contents);
         const r = errs(error);
@@ -114,7 +128,7 @@ function build(flavor: V2Flavor): V2Schema {
         if (w !== undefined) r.push(entry('warning', w));
         return r;
       },
-      Name: (v) => errs(UNIT_EXTENSIONS.has(pathExt(s(v, 'name'))) ? undefined : E.invalidSystemdExt),
+      name: (v) => errs(UNIT_EXTENSIONS.has(pathExt(s(v, 'name'))) ? undefined : E.invalidSystemdExt),
     },
   });
   const networkdUnitValidate = (v: Obj): Entry[] => {
@@ -124,44 +138,44 @@ function build(flavor: V2Flavor): V2Schema {
     return r;
   };
   const networkdUnit = struct('Networkdunit', v21
-    ? [field('contents', 'Contents', str()), field('name', 'Name', str())]
+    ? [field('contents', str()), field('name', str())]
     : [
-      field('contents', 'Contents', str()),
-      field('dropins', 'Dropins', slice(struct('NetworkdDropin', [
-        field('contents', 'Contents', str()),
-        field('name', 'Name', str()),
+      field('contents', str()),
+      field('dropins', slice(struct('NetworkdDropin', [
+        field('contents', str()),
+        field('name', str()),
       ], { validate: dropinValidate(E.invalidNetworkdDropinExt) }))),
-      field('name', 'Name', str()),
+      field('name', str()),
     ], { validate: networkdUnitValidate });
 
   // --- passwd
   const usercreate = struct('Usercreate', [
-    field('gecos', 'Gecos', str()),
-    field('groups', 'Groups', slice(str('types.UsercreateGroup'))),
-    field('homeDir', 'HomeDir', str()),
-    field('noCreateHome', 'NoCreateHome', bool()),
-    field('noLogInit', 'NoLogInit', bool()),
-    field('noUserGroup', 'NoUserGroup', bool()),
-    field('primaryGroup', 'PrimaryGroup', str()),
-    field('shell', 'Shell', str()),
-    field('system', 'System', bool()),
-    field('uid', 'UID', ptr(int())),
+    field('gecos', str()),
+    field('groups', slice(str('types.UsercreateGroup'))),
+    field('homeDir', str()),
+    field('noCreateHome', bool()),
+    field('noLogInit', bool()),
+    field('noUserGroup', bool()),
+    field('primaryGroup', str()),
+    field('shell', str()),
+    field('system', bool()),
+    field('uid', ptr(int())),
   ]);
   const passwdUser = struct('PasswdUser', [
-    field('create', 'Create', ptr(usercreate)),
-    field('gecos', 'Gecos', str()),
-    field('groups', 'Groups', slice(str(v21 ? 'types.PasswdUserGroup' : 'types.Group'))),
-    field('homeDir', 'HomeDir', str()),
-    field('name', 'Name', str()),
-    field('noCreateHome', 'NoCreateHome', bool()),
-    field('noLogInit', 'NoLogInit', bool()),
-    field('noUserGroup', 'NoUserGroup', bool()),
-    field('passwordHash', 'PasswordHash', ptr(str())),
-    field('primaryGroup', 'PrimaryGroup', str()),
-    field('sshAuthorizedKeys', 'SSHAuthorizedKeys', slice(str('types.SSHAuthorizedKey'))),
-    field('shell', 'Shell', str()),
-    field('system', 'System', bool()),
-    field('uid', 'UID', ptr(int())),
+    field('create', ptr(usercreate)),
+    field('gecos', str()),
+    field('groups', slice(str(v21 ? 'types.PasswdUserGroup' : 'types.Group'))),
+    field('homeDir', str()),
+    field('name', str()),
+    field('noCreateHome', bool()),
+    field('noLogInit', bool()),
+    field('noUserGroup', bool()),
+    field('passwordHash', ptr(str())),
+    field('primaryGroup', str()),
+    field('sshAuthorizedKeys', slice(str('types.SSHAuthorizedKey'))),
+    field('shell', str()),
+    field('system', bool()),
+    field('uid', ptr(int())),
   ], {
     validate: (v) => {
       if (v['create'] === undefined) return [];
@@ -183,34 +197,34 @@ function build(flavor: V2Flavor): V2Schema {
     },
   });
   const passwdGroup = struct('PasswdGroup', [
-    field('gid', 'Gid', ptr(int())),
-    field('name', 'Name', str()),
-    field('passwordHash', 'PasswordHash', str()),
-    field('system', 'System', bool()),
+    field('gid', ptr(int())),
+    field('name', str()),
+    field('passwordHash', str()),
+    field('system', bool()),
   ]);
 
   // --- storage
   const ownerValidate = (v: Obj): Entry[] =>
     errs(v['id'] !== undefined && s(v, 'name') !== '' ? E.bothIDAndNameSet : undefined);
-  const nodeUser = struct('NodeUser', [field('id', 'ID', ptr(int())), field('name', 'Name', str())], { validate: ownerValidate });
-  const nodeGroup = struct('NodeGroup', [field('id', 'ID', ptr(int())), field('name', 'Name', str())], { validate: ownerValidate });
+  const nodeUser = struct('NodeUser', [field('id', ptr(int())), field('name', str())], { validate: ownerValidate });
+  const nodeGroup = struct('NodeGroup', [field('id', ptr(int())), field('name', str())], { validate: ownerValidate });
   const nodeFields = v21
     ? [
-      field('filesystem', 'Filesystem', str()),
-      field('group', 'Group', nodeGroup),
-      field('path', 'Path', str()),
-      field('user', 'User', nodeUser),
+      field('filesystem', str()),
+      field('group', nodeGroup),
+      field('path', str()),
+      field('user', nodeUser),
     ]
     : [
-      field('filesystem', 'Filesystem', str()),
-      field('group', 'Group', ptr(nodeGroup)),
-      field('overwrite', 'Overwrite', ptr(bool())),
-      field('path', 'Path', str()),
-      field('user', 'User', ptr(nodeUser)),
+      field('filesystem', str()),
+      field('group', ptr(nodeGroup)),
+      field('overwrite', ptr(bool())),
+      field('path', str()),
+      field('user', ptr(nodeUser)),
     ];
   const nodeValidators = {
-    Filesystem: (v: Obj): Entry[] => errs(s(v, 'filesystem') === '' ? E.noFilesystem : undefined),
-    Path: (v: Obj): Entry[] => errs(pathError(s(v, 'path'))),
+    filesystem: (v: Obj): Entry[] => errs(s(v, 'filesystem') === '' ? E.noFilesystem : undefined),
+    path: (v: Obj): Entry[] => errs(pathError(s(v, 'path'))),
   };
   // 2.1 modes are plain ints (always validated, never "unset").
   const modeType: GoType = v21 ? int() : ptr(int());
@@ -223,16 +237,17 @@ function build(flavor: V2Flavor): V2Schema {
   };
 
   const fileContents = struct('FileContents', [
-    field('compression', 'Compression', str()),
-    field('source', 'Source', str()),
-    field('verification', 'Verification', verification),
+    field('compression', str()),
+    ...headers,
+    field('source', str()),
+    field('verification', verification),
   ], {
     fieldValidators: {
-      Compression: (v) => {
+      compression: (v) => {
         const c = s(v, 'compression');
         return errs(c === '' || c === 'gzip' ? undefined : E.compressionInvalid);
       },
-      Source: (v) => {
+      source: (v) => {
         const err = urlError(s(v, 'source'));
         if (err === undefined) return [];
         return errs(v23 ? `invalid url ${goQuote(s(v, 'source'))}: ${err}` : err);
@@ -241,43 +256,44 @@ function build(flavor: V2Flavor): V2Schema {
   });
   const file = struct('File', [
     ...nodeFields,
-    ...(v21 ? [] : [field('append', 'Append', bool())]),
-    field('contents', 'Contents', fileContents),
-    field('mode', 'Mode', modeType),
+    ...(v21 ? [] : [field('append', bool())]),
+    field('contents', fileContents),
+    field('mode', modeType),
   ], {
     ...(v21 ? {} : {
       validate: (v: Obj): Entry[] =>
         errs(opt<boolean>(v, 'overwrite') === true && b(v, 'append') ? E.appendAndOverwrite : undefined),
     }),
-    fieldValidators: { ...nodeValidators, Mode: modeValidator },
+    fieldValidators: { ...nodeValidators, mode: modeValidator },
   });
-  const directory = struct('Directory', [...nodeFields, field('mode', 'Mode', modeType)], {
-    fieldValidators: { ...nodeValidators, Mode: modeValidator },
+  const directory = struct('Directory', [...nodeFields, field('mode', modeType)], {
+    fieldValidators: { ...nodeValidators, mode: modeValidator },
   });
-  const link = struct('Link', [...nodeFields, field('hard', 'Hard', bool()), field('target', 'Target', str())], {
+  const link = struct('Link', [...nodeFields, field('hard', bool()),
+  field('target', str())], {
     fieldValidators: nodeValidators,
   });
 
   const partition = struct('Partition', v23
     ? [
-      field('guid', 'GUID', str()),
-      field('label', 'Label', ptr(str())),
-      field('number', 'Number', int()),
-      field('shouldExist', 'ShouldExist', ptr(bool())),
-      field('size', 'Size', ptr(int())),
-      field('sizeMiB', 'SizeMiB', ptr(int())),
-      field('start', 'Start', ptr(int())),
-      field('startMiB', 'StartMiB', ptr(int())),
-      field('typeGuid', 'TypeGUID', str()),
-      field('wipePartitionEntry', 'WipePartitionEntry', bool()),
+      field('guid', str()),
+      field('label', ptr(str())),
+      field('number', int()),
+      field('shouldExist', ptr(bool())),
+      field('size', ptr(int())),
+      field('sizeMiB', ptr(int())),
+      field('start', ptr(int())),
+      field('startMiB', ptr(int())),
+      field('typeGuid', str()),
+      field('wipePartitionEntry', bool()),
     ]
     : [
-      field('guid', 'GUID', str()),
-      field('label', 'Label', str()),
-      field('number', 'Number', int()),
-      field('size', 'Size', int()),
-      field('start', 'Start', int()),
-      field('typeGuid', 'TypeGUID', str()),
+      field('guid', str()),
+      field('label', str()),
+      field('number', int()),
+      field('size', int()),
+      field('start', int()),
+      field('typeGuid', str()),
     ], {
     ...(v23 ? {
       validate: (v: Obj): Entry[] => {
@@ -293,10 +309,10 @@ function build(flavor: V2Flavor): V2Schema {
     } : {}),
     fieldValidators: {
       ...(v23 ? {
-        Size: (v: Obj): Entry[] => (v['size'] !== undefined ? [entry('deprecated', E.sizeDeprecated)] : []),
-        Start: (v: Obj): Entry[] => (v['start'] !== undefined ? [entry('deprecated', E.startDeprecated)] : []),
+        size: (v: Obj): Entry[] => (v['size'] !== undefined ? [entry('deprecated', E.sizeDeprecated)] : []),
+        start: (v: Obj): Entry[] => (v['start'] !== undefined ? [entry('deprecated', E.startDeprecated)] : []),
       } : {}),
-      Label: (v) => {
+      label: (v) => {
         const label = v23 ? opt<string>(v, 'label') : s(v, 'label');
         if (label === undefined) return [];
         const r: Entry[] = [];
@@ -304,44 +320,44 @@ function build(flavor: V2Flavor): V2Schema {
         if (label.includes(':')) r.push(entry('warning', E.labelContainsColon));
         return r;
       },
-      TypeGUID: (v) => errs(guidError(s(v, 'typeGuid'))),
-      GUID: (v) => errs(guidError(s(v, 'guid'))),
+      typeGuid: (v) => errs(guidError(s(v, 'typeGuid'))),
+      guid: (v) => errs(guidError(s(v, 'guid'))),
     },
   });
   const disk = struct('Disk', [
-    field('device', 'Device', str()),
-    field('partitions', 'Partitions', slice(partition)),
-    field('wipeTable', 'WipeTable', bool()),
+    field('device', str()),
+    field('partitions', slice(partition)),
+    field('wipeTable', bool()),
   ], {
     validate: () => [],
     fieldValidators: {
-      Device: (v) => {
+      device: (v) => {
         const d = s(v, 'device');
         if (d.length === 0) return errs(E.diskDeviceRequired);
         return errs(pathError(d));
       },
-      Partitions: (v) => validatePartitions(list(v, 'partitions'), v23),
+      partitions: (v) => validatePartitions(list(v, 'partitions'), v23),
     },
   });
 
   const mountValidateFormat = (v: Obj): Entry[] =>
     errs(['ext4', 'btrfs', 'xfs', 'swap', 'vfat'].includes(s(v, 'format')) ? undefined : E.filesystemInvalidFormat);
   const mount = struct('Mount', [
-    field('create', 'Create', ptr(struct('Create', [
-      field('force', 'Force', bool()),
-      field('options', 'Options', slice(str('types.CreateOption'))),
+    field('create', ptr(struct('Create', [
+      field('force', bool()),
+      field('options', slice(str('types.CreateOption'))),
     ]))),
-    field('device', 'Device', str()),
-    field('format', 'Format', str()),
-    field('label', 'Label', ptr(str())),
-    field('options', 'Options', slice(str('types.MountOption'))),
-    field('uuid', 'UUID', ptr(str())),
-    field('wipeFilesystem', 'WipeFilesystem', bool()),
+    field('device', str()),
+    field('format', str()),
+    field('label', ptr(str())),
+    field('options', slice(str('types.MountOption'))),
+    field('uuid', ptr(str())),
+    field('wipeFilesystem', bool()),
   ], {
     validate: mountValidateFormat,
     fieldValidators: {
-      Device: (v) => errs(pathError(s(v, 'device'))),
-      Label: (v) => {
+      device: (v) => errs(pathError(s(v, 'device'))),
+      label: (v) => {
         const label = opt<string>(v, 'label');
         if (label === undefined) return [];
         const len = byteLength(label);
@@ -355,9 +371,9 @@ function build(flavor: V2Flavor): V2Schema {
     },
   });
   const filesystem = struct('Filesystem', [
-    field('mount', 'Mount', ptr(mount)),
-    field('name', 'Name', str()),
-    field('path', 'Path', ptr(str())),
+    field('mount', ptr(mount)),
+    field('name', str()),
+    field('path', ptr(str())),
   ], {
     validate: (v) => {
       const r: Entry[] = [];
@@ -375,7 +391,7 @@ function build(flavor: V2Flavor): V2Schema {
       return r;
     },
     fieldValidators: {
-      Path: (v) => {
+      path: (v) => {
         const p = opt<string>(v, 'path');
         if (p === undefined || pathError(p) === undefined) return [];
         return errs(v23 ? `filesystem ${goQuote(s(v, 'name'))}: path not absolute` : E.pathRelative);
@@ -384,14 +400,14 @@ function build(flavor: V2Flavor): V2Schema {
   });
 
   const raid = struct('Raid', [
-    field('devices', 'Devices', slice(str('types.Device'))),
-    field('level', 'Level', str()),
-    field('name', 'Name', str()),
-    ...(v21 ? [] : [field('options', 'Options', slice(str('types.RaidOption')))]),
-    field('spares', 'Spares', int()),
+    field('devices', slice(str('types.Device'))),
+    field('level', str()),
+    field('name', str()),
+    ...(v21 ? [] : [field('options', slice(str('types.RaidOption')))]),
+    field('spares', int()),
   ], {
     fieldValidators: {
-      Level: (v) => {
+      level: (v) => {
         switch (s(v, 'level')) {
           case 'linear': case 'raid0': case '0': case 'stripe':
             return errs(n(v, 'spares') !== 0 ? E.sparesUnsupportedForLevel : undefined);
@@ -402,29 +418,29 @@ function build(flavor: V2Flavor): V2Schema {
             return errs(E.unrecognizedRaidLevel);
         }
       },
-      Devices: (v) => (v['devices'] as string[] | undefined ?? [])
+      devices: (v) => (v['devices'] as string[] | undefined ?? [])
         .filter((d) => pathError(d) !== undefined).map(() => entry('error', E.pathRelative)),
     },
   });
 
   const storage = struct('Storage', [
-    field('directories', 'Directories', slice(directory)),
-    field('disks', 'Disks', slice(disk)),
-    field('files', 'Files', slice(file)),
-    field('filesystems', 'Filesystems', slice(filesystem)),
-    field('links', 'Links', slice(link)),
-    field('raid', 'Raid', slice(raid)),
+    field('directories', slice(directory)),
+    field('disks', slice(disk)),
+    field('files', slice(file)),
+    field('filesystems', slice(filesystem)),
+    field('links', slice(link)),
+    field('raid', slice(raid)),
   ]);
 
   const config = struct('Config', [
-    field('ignition', 'Ignition', ignition),
-    field('networkd', 'Networkd', struct('Networkd', [field('units', 'Units', slice(networkdUnit))])),
-    field('passwd', 'Passwd', struct('Passwd', [
-      field('groups', 'Groups', slice(passwdGroup)),
-      field('users', 'Users', slice(passwdUser)),
+    field('ignition', ignition),
+    field('networkd', struct('Networkd', [field('units', slice(networkdUnit))])),
+    field('passwd', struct('Passwd', [
+      field('groups', slice(passwdGroup)),
+      field('users', slice(passwdUser)),
     ])),
-    field('storage', 'Storage', storage),
-    field('systemd', 'Systemd', struct('Systemd', [field('units', 'Units', slice(unit))])),
+    field('storage', storage),
+    field('systemd', struct('Systemd', [field('units', slice(unit))])),
   ], { validate: configValidate });
 
   return { config, maxVersion };

@@ -3,10 +3,10 @@
 // filesystems ("_translate-filesystem-N") with their contents as escaped data URLs; 2.0 URLs are
 // re-serialized by url.URL.String(); 2.0 file owners become always-set ids.
 
-import { urlString } from './schema-old.js';
+import { urlText } from './schema-old.js';
 import type { V2_0Hash } from './schema-old.js';
-import { semver } from './semver.js';
-import { utf8Encode } from './utf8.js';
+import { semver } from '../go/semver.js';
+import { utf8Encode } from '../go/utf8.js';
 
 type Obj = Record<string, unknown>;
 
@@ -82,10 +82,8 @@ function units(old: Obj): { systemd: Obj; networkd: Obj } {
   return { systemd, networkd };
 }
 
-/** `TranslateFromV1`: the 2.0-shaped config (as decoded by schema-old's v2_0Config). */
-export function translateFromV1(old: Obj): Obj {
-  const st = obj(old['storage']);
-  const storage: Obj = {};
+/** Disks and RAID arrays: the same in specs 1, 2.0 and 2.1. */
+function disksAndRaid(st: Obj, storage: Obj): void {
   const disks = list(st['disks'], (d) => {
     const out: Obj = {};
     plain(out, 'device', d['device']);
@@ -109,6 +107,22 @@ export function translateFromV1(old: Obj): Obj {
     return out;
   });
   if (raid !== undefined) storage['raid'] = raid;
+}
+
+const passwdGroups = (pw: Obj): Obj[] | undefined => list(pw['groups'], (g) => {
+  const out: Obj = {};
+  plain(out, 'name', g['name']);
+  if (g['gid'] !== undefined) out['gid'] = g['gid'];
+  plain(out, 'passwordHash', g['passwordHash']);
+  plain(out, 'system', g['system']);
+  return out;
+});
+
+/** `TranslateFromV1`: the 2.0-shaped config (as decoded by schema-old's v2_0Config). */
+export function translateFromV1(old: Obj): Obj {
+  const st = obj(old['storage']);
+  const storage: Obj = {};
+  disksAndRaid(st, storage);
   const filesystems: Obj[] = [];
   const files: Obj[] = [];
   arr(st['filesystems']).forEach((fs, i) => {
@@ -148,14 +162,7 @@ export function translateFromV1(old: Obj): Obj {
     return out;
   });
   if (users !== undefined) passwd['users'] = users;
-  const groups = list(pw['groups'], (g) => {
-    const out: Obj = {};
-    plain(out, 'name', g['name']);
-    if (g['gid'] !== undefined) out['gid'] = g['gid'];
-    plain(out, 'passwordHash', g['passwordHash']);
-    plain(out, 'system', g['system']);
-    return out;
-  });
+  const groups = passwdGroups(pw);
   if (groups !== undefined) passwd['groups'] = groups;
 
   const { systemd, networkd } = units(old);
@@ -178,7 +185,7 @@ function verification(v: unknown): Obj {
 
 function configReference(r: Obj): Obj {
   const out: Obj = {};
-  plain(out, 'source', urlString(typeof r['source'] === 'string' ? r['source'] : ''));
+  plain(out, 'source', urlText(typeof r['source'] === 'string' ? r['source'] : ''));
   plain(out, 'verification', verification(r['verification']));
   return out;
 }
@@ -196,29 +203,7 @@ export function translateFromV2_0(old: Obj): Obj {
 
   const st = obj(old['storage']);
   const storage: Obj = {};
-  const disks = list(st['disks'], (d) => {
-    const out: Obj = {};
-    plain(out, 'device', d['device']);
-    plain(out, 'wipeTable', d['wipeTable']);
-    const parts = list(d['partitions'], (p) => {
-      const o: Obj = {};
-      for (const k of ['label', 'number', 'size', 'start', 'typeGuid']) plain(o, k, p[k]);
-      return o;
-    });
-    if (parts !== undefined) out['partitions'] = parts;
-    return out;
-  });
-  if (disks !== undefined) storage['disks'] = disks;
-  const raid = list(st['raid'], (r) => {
-    const out: Obj = {};
-    plain(out, 'name', r['name']);
-    plain(out, 'level', r['level']);
-    plain(out, 'spares', r['spares']);
-    const devices = arr(r['devices']).length > 0 ? strs(r['devices']) : undefined;
-    if (devices !== undefined) out['devices'] = devices;
-    return out;
-  });
-  if (raid !== undefined) storage['raid'] = raid;
+  disksAndRaid(st, storage);
   const filesystems = list(st['filesystems'], (f) => {
     const out: Obj = {};
     plain(out, 'name', f['name']);
@@ -251,7 +236,7 @@ export function translateFromV2_0(old: Obj): Obj {
     const c = obj(f['contents']);
     const contents: Obj = {};
     plain(contents, 'compression', c['compression']);
-    plain(contents, 'source', urlString(typeof c['source'] === 'string' ? c['source'] : ''));
+    plain(contents, 'source', urlText(typeof c['source'] === 'string' ? c['source'] : ''));
     plain(contents, 'verification', verification(c['verification']));
     plain(out, 'contents', contents);
     return out;
@@ -285,14 +270,7 @@ export function translateFromV2_0(old: Obj): Obj {
     return out;
   });
   if (users !== undefined) passwd['users'] = users;
-  const groups = list(pw['groups'], (g) => {
-    const out: Obj = {};
-    plain(out, 'name', g['name']);
-    if (g['gid'] !== undefined) out['gid'] = g['gid'];
-    plain(out, 'passwordHash', g['passwordHash']);
-    plain(out, 'system', g['system']);
-    return out;
-  });
+  const groups = passwdGroups(pw);
   if (groups !== undefined) passwd['groups'] = groups;
 
   const { systemd, networkd } = units(old);

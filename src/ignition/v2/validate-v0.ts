@@ -7,8 +7,8 @@
 // from the JSON node of the value (`End` offset); entries found below a value without a JSON node of
 // their own take the nearest enclosing node's position, with no excerpt (report.AddPosition).
 
-import type { JsonNode } from './go-json-ast.js';
-import { SourcePositions } from './go-json-ast.js';
+import type { JsonDoc, JsonNode } from './go-json-ast.js';
+import { SourcePositions, keyEnd, nodeEnd } from './go-json-ast.js';
 import type { Entry, Position } from './report.js';
 import { entry, isFatal } from './report.js';
 import type { GoStruct, GoType } from './go-types.js';
@@ -51,8 +51,13 @@ function silentOnZero(t: GoType): boolean {
 class Walker {
   private readonly positions: SourcePositions | undefined;
 
-  constructor(source: Uint8Array | undefined, private readonly checkUnusedKeys: boolean) {
-    this.positions = source === undefined ? undefined : new SourcePositions(source);
+  constructor(private readonly doc: JsonDoc | undefined, private readonly checkUnusedKeys: boolean) {
+    this.positions = doc === undefined ? undefined : new SourcePositions(doc.bytes);
+  }
+
+  /** The node's `End` (only nodes of the walker's document are ever passed). */
+  private end(ast: JsonNode | undefined): number {
+    return ast !== undefined ? nodeEnd(this.doc!, ast) : -1;
   }
 
   /**
@@ -80,7 +85,7 @@ class Walker {
   /** Appends the entries for value v (of type t, JSON node ast) to out. */
   validate(v: unknown, t: GoType, ast: JsonNode | undefined, src: boolean, out: Entry[], at: PathLink = ROOT): void {
     if (v === undefined && (ast === undefined || ast.kind !== 'object') && t.k !== 'ptr' && t.k !== 'slice' && silentOnZero(t)) return;
-    const off = ast !== undefined ? ast.end : -1;
+    const off = this.end(ast);
     const has = ast !== undefined && src;
 
     // Validate() on the value itself; never on a nil pointer (validate.go's pointer rule).
@@ -125,7 +130,8 @@ class Walker {
   private validateStruct(
     v: Record<string, unknown>, t: GoStruct, ast: JsonNode | undefined, src: boolean, out: Entry[], at: PathLink,
   ): void {
-    const keys = ast !== undefined && ast.kind === 'object' ? ast.byKey : undefined;
+    // The member each key names (the last one when repeated), keys in order of first appearance.
+    const keys = ast !== undefined && ast.kind === 'object' ? new Map(ast.entries) : undefined;
 
     for (const f of t.fields) {
       let sub: JsonNode | undefined;
@@ -138,11 +144,11 @@ class Walker {
         }
       }
       // ast.ValueLineCol(src): the struct's own position, unless a Validate<Field> found the field's.
-      let off = ast !== undefined ? ast.end : -1;
+      let off = this.end(ast);
       const has = ast !== undefined && fieldSrc;
-      const method = t.fieldValidators?.[f.go];
+      const method = t.fieldValidators?.[f.json];
       if (method !== undefined) {
-        if (sub !== undefined) off = sub.end;
+        if (sub !== undefined) off = this.end(sub);
         const from = out.length;
         for (const e of method(v)) out.push(withPath(e, { up: at, seg: f.json }));
         this.place(out, from, off, has, true);
@@ -160,7 +166,7 @@ class Walker {
       out.push(withPath(entry('warning', `Config has unrecognized key: ${k}`), { up: at, seg: k }));
       const typo = t.fields.find((f) => equalFoldUnicode(k, f.json))?.json;
       if (typo !== undefined) out.push(withPath(entry('info', `Did you mean ${typo} instead of ${k}`), { up: at, seg: k }));
-      this.place(out, from, node.keyEnd, src, true);
+      this.place(out, from, keyEnd(this.doc!, node), src, true);
     }
   }
 }
@@ -183,9 +189,9 @@ function zeroed(t: GoType, v: unknown): unknown {
 }
 
 /** `validate.ValidateConfig(rawConfig, config)`: with positions and unused-key warnings. */
-export function validateWithSource(value: unknown, type: GoType, root: JsonNode, source: Uint8Array): Entry[] {
+export function validateWithSource(value: unknown, type: GoType, doc: JsonDoc): Entry[] {
   const out: Entry[] = [];
-  new Walker(source, true).validate(value, type, root, true, out);
+  new Walker(doc, true).validate(value, type, doc.root, true, out);
   return out;
 }
 

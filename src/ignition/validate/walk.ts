@@ -269,12 +269,14 @@ interface WalkCtx {
   readonly unused: Report;
   /** The source document (unused keys), or null. Absent value structs are walked as zero values iff set. */
   readonly src: SourceTree | null;
+  /** List entries known to pass these rules without errors: not walked (see validateMergedErrors). */
+  readonly trusted: ReadonlySet<object> | null;
 }
 
 /** Whether walking `plan`'s zero value, with no source node under it, reports anything. */
 function zeroSilent(plan: Plan, ver: SpecVersion): boolean {
   if (plan.zeroSilent === undefined) {
-    const ctx: WalkCtx = { ver, own: new Report(), dups: new Report(), unused: new Report(), src: jsTree };
+    const ctx: WalkCtx = { ver, own: new Report(), dups: new Report(), unused: new Report(), src: jsTree, trusted: null };
     walk(ctx, plan, zeroStruct(plan.schema, plan.def), [], undefined);
     plan.zeroSilent = ctx.own.entries.length + ctx.dups.entries.length + ctx.unused.entries.length === 0;
   }
@@ -307,7 +309,9 @@ function walk(ctx: WalkCtx, plan: Plan, obj: GoObject, path: PathSegment[], tree
       if (elemPlan === null && !ch.devices) continue;
       path.push(ch.json);
       const childTree = src !== null && tree !== undefined ? src.child(tree, ch.json) : undefined;
+      const trusted = ctx.trusted;
       for (let i = 0; i < v.length; i++) {
+        if (trusted !== null && trusted.has(v[i] as object)) continue;
         path.push(i);
         if (elemPlan !== null) {
           walk(ctx, elemPlan, v[i] as GoObject, path, childTree !== undefined ? src!.item(childTree, i) : undefined);
@@ -382,10 +386,25 @@ export function validateWithContext(
   return older;
 }
 
-function validateAll(schema: SpecSchema, cfg: GoObject, source: { root: unknown; tree: SourceTree } | null): Report {
+/**
+ * The errors of `validateWithContext(schema, cfg, null)`, skipping the list entries in `trusted`: entries
+ * known to have none under these rules (the walk of an entry depends on the entry alone, so one that
+ * passed before passes again; duplicates are still checked where the lists are). Warnings inside
+ * skipped entries are not reported.
+ */
+export function validateErrorsExcept(schema: SpecSchema, cfg: GoObject, trusted: ReadonlySet<object>): Report {
+  return validateAll(schema, cfg, null, trusted);
+}
+
+function validateAll(
+  schema: SpecSchema,
+  cfg: GoObject,
+  source: { root: unknown; tree: SourceTree } | null,
+  trusted: ReadonlySet<object> | null = null,
+): Report {
   const plans = plansFor(schema);
   // One walk feeding three reports, concatenated in Go's order (Validate, then dups, then unused keys).
-  const ctx: WalkCtx = { ver: plans.ver, own: new Report(), dups: new Report(), unused: new Report(), src: source?.tree ?? null };
+  const ctx: WalkCtx = { ver: plans.ver, own: new Report(), dups: new Report(), unused: new Report(), src: source?.tree ?? null, trusted };
   walk(ctx, plans.root, cfg, [], source?.root);
   ctx.own.merge(ctx.dups);
   ctx.own.merge(ctx.unused);

@@ -17,7 +17,7 @@
  * against input too deep to recurse over.
  */
 
-import { RenderError, type RenderStage } from '../errors.js';
+import { RenderError, type RenderStage } from './errors.js';
 
 /** Go encoding/json `maxNestingDepth`. */
 export const MAX_NESTING_DEPTH = 10000;
