@@ -63,55 +63,27 @@ export function goStringLess(a: string, b: string): boolean {
   return compareGoStrings(a, b) < 0;
 }
 
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** The code point starting at `s[i]` as Go decodes it: a surrogate pair, U+FFFD for a lone surrogate, else the unit. */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return c;
-  if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) return 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
-  return 0xfffd;
-}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /**
  * Go's string comparison (`a < b`: UTF-8 byte order, which is code point order) of the strings as Go
  * holds them after decoding JSON, where a lone surrogate is U+FFFD: `'\ud800a'` sorts as `'\ufffda'`.
+ * The sign of the result is what counts. (`wellFormed`, for the recursion: both have no lone surrogates.)
  */
-export function compareGoStrings(a: string, b: string): number {
+export function compareGoStrings(a: string, b: string, wellFormed = false): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) {
-    if (a.length === b.length) return 0;
-    // One is a prefix of the other in code units. The prefix is smaller, unless the rest of the longer
-    // string is only what makes the two decode equal: never, since any extra unit is at least one more
-    // code point (a lone high surrogate ending the shorter one is U+FFFD, below any pair it starts).
-    return a.length - b.length;
-  }
-  if (i > 0 && isHigh(a.charCodeAt(i - 1))) {
-    // The shared unit before the difference is a high surrogate: whether it pairs decides that code point.
-    const ca = isLow(a.charCodeAt(i)) ? codePointAt(a, i - 1) : 0xfffd;
-    const cb = isLow(b.charCodeAt(i)) ? codePointAt(b, i - 1) : 0xfffd;
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    if (ca === 0xfffd) return compareFrom(a, b, i); // both lone: compare from the differing unit on
-    return compareFrom(a, b, i + 1); // unreachable: two different low surrogates give different pairs
-  }
-  return compareFrom(a, b, i);
-}
-
-/** Code point comparison of `a[i:]` and `b[i:]` (Go's decoding), the prefixes before `i` being equal. */
-function compareFrom(a: string, b: string, i: number): number {
-  let j = i;
-  let k = i;
-  while (j < a.length && k < b.length) {
-    const ca = codePointAt(a, j);
-    const cb = codePointAt(b, k);
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    j += ca >= 0x10000 ? 2 : 1;
-    k += cb >= 0x10000 ? 2 : 1;
-  }
-  return j < a.length ? 1 : k < b.length ? -1 : 0;
+  // One is a prefix of the other in code units: the prefix is smaller, also as Go sees them (any extra
+  // unit is one more code point; a lone high surrogate ending the shorter one is U+FFFD, below any pair).
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  // Past the common prefix, code units order as code points unless a surrogate is involved.
+  if (!isSurrogate(x) && !isSurrogate(y) && !(i > 0 && isSurrogate(a.charCodeAt(i - 1)))) return x - y;
+  if (!wellFormed) return compareGoStrings(goString(a), goString(b), true);
+  // Well-formed: a pair's code point is above every BMP one; after a shared high surrogate, the low ones order the pairs.
+  return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -8,13 +8,15 @@
  * for the ASCII file names we use.
  */
 
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import stableStringify from 'fast-json-stable-stringify';
 import { RenderError } from '../errors.js';
+import { sha256Utf8Hex } from './_sha256.js';
 
+/** The part of an `ImageBuild` that `contentHash` covers. */
 export interface HashableBuild {
+  /** The Containerfile text. */
   containerfile: string;
+  /** Build-context files, path → UTF-8 content. */
   context: Readonly<Record<string, string>>;
 }
 
@@ -43,5 +45,5 @@ export function canonicalBuildJson(build: HashableBuild): string {
  * contentHash({ containerfile: 'FROM x\n', context: {} }) // 'sha256:…'
  */
 export function contentHash(build: HashableBuild): string {
-  return 'sha256:' + bytesToHex(sha256(utf8ToBytes(canonicalBuildJson(build))));
+  return 'sha256:' + sha256Utf8Hex(canonicalBuildJson(build));
 }

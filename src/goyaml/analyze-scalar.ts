@@ -3,11 +3,13 @@
 // Go walks every character; most characters only reset the "previous space/break" state, so this version
 // lets a regular expression skip runs of them and runs Go's per-character logic on the others.
 
-import { codePointAt, isBlank, isBlankz, isBreak, isPrintable } from './yamlprivateh.js';
+import { isBlank, isBlankz, isBreak, isPrintable } from './yamlprivateh.js';
 
-/** yaml_emitter_t.scalar_data flags, as a bit set (no allocation per scalar). */
+/**
+ * yaml_emitter_t.scalar_data flags, as a bit set (no allocation per scalar). flow_plain_allowed is left
+ * out: nothing is written in flow context here (the emitter's flow_level stays 0).
+ */
 export const MULTILINE = 1;
-export const FLOW_PLAIN_ALLOWED = 2;
 export const BLOCK_PLAIN_ALLOWED = 4;
 export const SINGLE_QUOTED_ALLOWED = 8;
 export const BLOCK_ALLOWED = 16;
@@ -30,29 +32,24 @@ export function analyzeScalar(value: string): ScalarAnalysis {
   if (n === 0) return EMPTY;
 
   let blockIndicators = false;
-  let flowIndicators = false;
   let lineBreaks = false;
   let specialCharacters = false;
   let leadingSpace = false;
-  let leadingBreak = false;
   let trailingSpace = false;
-  let trailingBreak = false;
   let breakSpace = false;
   let spaceBreak = false;
   let previousSpace = false;
   let previousBreak = false;
 
-  if (value.startsWith('---') || value.startsWith('...')) {
-    blockIndicators = true;
-    flowIndicators = true;
-  }
+  if (value.startsWith('---') || value.startsWith('...')) blockIndicators = true;
 
   let precededByWhitespace = true;
   for (let i = 0; ; ) {
-    const cp = codePointAt(value, i);
+    const cp = value.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const next = i + w < n ? value.charCodeAt(i + w) : -1;
     const followedByWhitespace = next === -1 || isBlank(next);
+    // The indicators that make a block plain scalar impossible (flow indicators only matter in flow context).
     if (i === 0) {
       switch (cp) {
         case 0x23: // '#'
@@ -71,42 +68,16 @@ export function analyzeScalar(value: string): ScalarAnalysis {
         case 0x25: // '%'
         case 0x40: // '@'
         case 0x60: // '`'
-          flowIndicators = true;
           blockIndicators = true;
           break;
         case 0x3f: // '?'
         case 0x3a: // ':'
-          flowIndicators = true;
-          if (followedByWhitespace) blockIndicators = true;
-          break;
         case 0x2d: // '-'
-          if (followedByWhitespace) {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          break;
-      }
-    } else {
-      switch (cp) {
-        case 0x2c: // ','
-        case 0x3f: // '?'
-        case 0x5b: // '['
-        case 0x5d: // ']'
-        case 0x7b: // '{'
-        case 0x7d: // '}'
-          flowIndicators = true;
-          break;
-        case 0x3a: // ':'
-          flowIndicators = true;
           if (followedByWhitespace) blockIndicators = true;
           break;
-        case 0x23: // '#'
-          if (precededByWhitespace) {
-            flowIndicators = true;
-            blockIndicators = true;
-          }
-          break;
       }
+    } else if ((cp === 0x3a && followedByWhitespace) || (cp === 0x23 && precededByWhitespace)) {
+      blockIndicators = true; // ': ' or ' #'
     }
 
     if (!isPrintable(cp)) specialCharacters = true;
@@ -119,8 +90,6 @@ export function analyzeScalar(value: string): ScalarAnalysis {
       previousBreak = false;
     } else if (isBreak(cp)) {
       lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (i + w === n) trailingBreak = true;
       if (previousSpace) spaceBreak = true;
       previousSpace = false;
       previousBreak = true;
@@ -145,39 +114,14 @@ export function analyzeScalar(value: string): ScalarAnalysis {
     i = at;
   }
 
-  let flowPlainAllowed = true;
-  let blockPlainAllowed = true;
-  let singleQuotedAllowed = true;
-  let blockAllowed = true;
-
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-  }
-  if (trailingSpace) blockAllowed = false;
-  if (breakSpace) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-    singleQuotedAllowed = false;
-  }
-  if (spaceBreak || specialCharacters) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-    singleQuotedAllowed = false;
-    blockAllowed = false;
-  }
-  if (lineBreaks) {
-    flowPlainAllowed = false;
-    blockPlainAllowed = false;
-  }
-  if (flowIndicators) flowPlainAllowed = false;
-  if (blockIndicators) blockPlainAllowed = false;
-
+  const noBlock = spaceBreak || specialCharacters;
+  const noSingleQuoted = noBlock || breakSpace;
+  // (A leading or trailing break is a line break: no plain scalar either way.)
+  const noPlain = noSingleQuoted || lineBreaks || blockIndicators || leadingSpace || trailingSpace;
   return (
     (lineBreaks ? MULTILINE : 0) |
-    (flowPlainAllowed ? FLOW_PLAIN_ALLOWED : 0) |
-    (blockPlainAllowed ? BLOCK_PLAIN_ALLOWED : 0) |
-    (singleQuotedAllowed ? SINGLE_QUOTED_ALLOWED : 0) |
-    (blockAllowed ? BLOCK_ALLOWED : 0)
+    (noPlain ? 0 : BLOCK_PLAIN_ALLOWED) |
+    (noSingleQuoted ? 0 : SINGLE_QUOTED_ALLOWED) |
+    (noBlock || trailingSpace ? 0 : BLOCK_ALLOWED)
   );
 }

@@ -50,18 +50,12 @@ function readerErrorChunkStart(cps: readonly number[]): number | undefined {
   return undefined;
 }
 
-function codePoints(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) out.push(ch.codePointAt(0)!);
-  return out;
-}
-
 const DASH = 0x2d;
 const DOT = 0x2e;
 
 /** go-yaml's error (without the "yaml: " prefix) for a Go json.Marshal text, or undefined if it decodes. */
 export function yamlDecodeError(jsonText: string): string | undefined {
-  const cps = codePoints(jsonText);
+  const cps = Array.from(jsonText, (c) => c.codePointAt(0)!);
   const readerChunk = readerErrorChunkStart(cps);
   const READER = 'control characters are not allowed';
   // A scanner/parser error found at character q has made the scanner look at q..q+3 (cache(4)).

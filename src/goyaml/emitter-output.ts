@@ -8,6 +8,8 @@
 import { charCount } from './yamlprivateh.js';
 
 const SPACE = 0x20;
+/** best_indent is 2 (written as such below), best_width 80: the v2.4.0 defaults. */
+export const BEST_WIDTH = 80;
 
 interface Utf8Encoder {
   encodeInto(s: string, dest: Uint8Array): { read: number; written: number };
@@ -18,185 +20,178 @@ const native: Utf8Encoder | undefined = NativeEncoder === undefined ? undefined 
 
 /** Emitter state shared by the structural emitter and the scalar writers (yaml_emitter_t, the parts we use). */
 export class EmitterOutput {
-  /** The output so far is buf[0, pos). Grow with ensure() before writing past the end. */
+  /** The output so far is buf[0, pos). */
   buf: Uint8Array;
   pos = 0;
 
   column = 0;
   whitespace = true;
   indention = true;
-  openEnded = false;
   indent = -1;
   readonly indents: number[] = [];
-  flowLevel = 0;
 
-  rootContext = false;
-  sequenceContext = false;
+  /** Whether the node being written is a mapping key or value, and a simple key (emit_node's flags). */
   mappingContext = false;
   simpleKeyContext = false;
-
-  readonly bestIndent = 2;
-  readonly bestWidth = 80;
 
   constructor(initialSize = 1 << 16) {
     this.buf = new Uint8Array(initialSize);
   }
+}
 
-  /** The UTF-8 bytes written so far (a view: the emitter is done with the buffer). */
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.pos);
+/** The UTF-8 bytes written so far (a view: the emitter is done with the buffer). */
+export function emitted(e: EmitterOutput): Uint8Array {
+  return e.buf.subarray(0, e.pos);
+}
+
+function grow(e: EmitterOutput, n: number): void {
+  // By 4: a multi-megabyte document then takes a few copies, not a dozen.
+  let size = e.buf.length * 4;
+  while (size < e.pos + n) size *= 2;
+  const next = new Uint8Array(size);
+  next.set(e.buf.subarray(0, e.pos));
+  e.buf = next;
+}
+
+/**
+ * `write` for each character of s[from, to), which is printable ASCII (the caller checked): one byte
+ * and one column per character.
+ */
+export function writeAscii(e: EmitterOutput, s: string, from = 0, to = s.length): void {
+  const n = to - from;
+  if (e.pos + n > e.buf.length) grow(e, n);
+  if (n >= 64 && native !== undefined) {
+    const part = from === 0 && to === s.length ? s : s.slice(from, to);
+    e.pos += native.encodeInto(part, e.buf.subarray(e.pos)).written;
+  } else {
+    const buf = e.buf;
+    let p = e.pos;
+    for (let i = from; i < to; i++) buf[p++] = s.charCodeAt(i);
+    e.pos = p;
   }
+  e.column += n;
+}
 
-  /** Make room for n more bytes. */
-  ensure(n: number): void {
-    if (this.pos + n > this.buf.length) this.grow(n);
+/** Append bytes already rendered (UTF-8 of `chars` characters, no line break). */
+export function writeBytes(e: EmitterOutput, b: Uint8Array, chars: number): void {
+  const n = b.length;
+  if (e.pos + n > e.buf.length) grow(e, n);
+  if (n > 32) {
+    e.buf.set(b, e.pos);
+    e.pos += n;
+  } else {
+    const buf = e.buf;
+    let p = e.pos;
+    for (let i = 0; i < n; i++) buf[p++] = b[i]!;
+    e.pos = p;
   }
+  e.column += chars;
+}
 
-  private grow(n: number): void {
-    // By 4: a multi-megabyte document then takes a few copies, not a dozen.
-    let size = this.buf.length * 4;
-    while (size < this.pos + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
+/** `put`: one ASCII character (code). */
+export function put(e: EmitterOutput, c: number): void {
+  if (e.pos + 1 > e.buf.length) grow(e, 1);
+  e.buf[e.pos++] = c;
+  e.column++;
+}
+
+/** `put_break` with line_break = yaml_LN_BREAK. */
+export function putBreak(e: EmitterOutput): void {
+  if (e.pos + 1 > e.buf.length) grow(e, 1);
+  e.buf[e.pos++] = 0x0a;
+  e.column = 0;
+}
+
+/** `write` for each character of s[from, to), which holds no line break (s well-formed). */
+export function write(e: EmitterOutput, s: string, from = 0, to = s.length): void {
+  if (e.pos + 3 * (to - from) > e.buf.length) grow(e, 3 * (to - from));
+  if (to - from >= 64 && native !== undefined) {
+    const part = from === 0 && to === s.length ? s : s.slice(from, to);
+    e.pos += native.encodeInto(part, e.buf.subarray(e.pos)).written;
+    e.column += charCount(part);
+    return;
   }
-
-  /**
-   * `write` for each character of s[from, to), which is printable ASCII (the caller checked): one byte
-   * and one column per character.
-   */
-  writeAscii(s: string, from = 0, to = s.length): void {
-    const n = to - from;
-    if (this.pos + n > this.buf.length) this.grow(n);
-    if (n >= 64 && native !== undefined) {
-      const part = from === 0 && to === s.length ? s : s.slice(from, to);
-      this.pos += native.encodeInto(part, this.buf.subarray(this.pos)).written;
+  const buf = e.buf;
+  let p = e.pos;
+  let chars = 0;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    chars++;
+    if (c < 0x80) {
+      buf[p++] = c;
+    } else if (c < 0x800) {
+      buf[p++] = 0xc0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      c = ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00) + 0x10000;
+      buf[p++] = 0xf0 | (c >> 18);
+      buf[p++] = 0x80 | ((c >> 12) & 0x3f);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[p++] = 0x80 | (c & 0x3f);
     } else {
-      const buf = this.buf;
-      let p = this.pos;
-      for (let i = from; i < to; i++) buf[p++] = s.charCodeAt(i);
-      this.pos = p;
-    }
-    this.column += n;
-  }
-
-  /** Append bytes already rendered (UTF-8 of `chars` characters, no line break). */
-  writeBytes(b: Uint8Array, chars: number): void {
-    const n = b.length;
-    if (this.pos + n > this.buf.length) this.grow(n);
-    if (n > 32) {
-      this.buf.set(b, this.pos);
-      this.pos += n;
-    } else {
-      const buf = this.buf;
-      let p = this.pos;
-      for (let i = 0; i < n; i++) buf[p++] = b[i]!;
-      this.pos = p;
-    }
-    this.column += chars;
-  }
-
-  /** `put`: one ASCII character (code). */
-  put(c: number): void {
-    if (this.pos + 1 > this.buf.length) this.grow(1);
-    this.buf[this.pos++] = c;
-    this.column++;
-  }
-
-  /** `put_break` with line_break = yaml_LN_BREAK. */
-  putBreak(): void {
-    if (this.pos + 1 > this.buf.length) this.grow(1);
-    this.buf[this.pos++] = 0x0a;
-    this.column = 0;
-  }
-
-  /** `write` for each character of s[from, to), which holds no line break (s well-formed). */
-  write(s: string, from = 0, to = s.length): void {
-    if (this.pos + 3 * (to - from) > this.buf.length) this.grow(3 * (to - from));
-    if (to - from >= 64 && native !== undefined) {
-      const part = from === 0 && to === s.length ? s : s.slice(from, to);
-      this.pos += native.encodeInto(part, this.buf.subarray(this.pos)).written;
-      this.column += charCount(part);
-      return;
-    }
-    const buf = this.buf;
-    let p = this.pos;
-    let chars = 0;
-    for (let i = from; i < to; i++) {
-      let c = s.charCodeAt(i);
-      chars++;
-      if (c < 0x80) {
-        buf[p++] = c;
-      } else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 0x3f);
-      } else if (c >= 0xd800 && c <= 0xdbff) {
-        c = ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00) + 0x10000;
-        buf[p++] = 0xf0 | (c >> 18);
-        buf[p++] = 0x80 | ((c >> 12) & 0x3f);
-        buf[p++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[p++] = 0x80 | (c & 0x3f);
-      } else {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[p++] = 0x80 | (c & 0x3f);
-      }
-    }
-    this.pos = p;
-    this.column += chars;
-  }
-
-  /** `write_break` for one break character (code): LF is put_break; CR, NEL, LS, PS are copied as is. */
-  writeBreak(c: number): void {
-    if (c === 0x0a) {
-      this.putBreak();
-      return;
-    }
-    this.write(String.fromCharCode(c));
-    this.column = 0;
-  }
-
-  /** `yaml_emitter_increase_indent` */
-  increaseIndent(flow: boolean, indentless: boolean): void {
-    this.indents.push(this.indent);
-    if (this.indent < 0) {
-      this.indent = flow ? this.bestIndent : 0;
-    } else if (!indentless) {
-      this.indent += this.bestIndent;
+      buf[p++] = 0xe0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[p++] = 0x80 | (c & 0x3f);
     }
   }
+  e.pos = p;
+  e.column += chars;
+}
 
-  /** Restore the indentation saved by the matching increaseIndent(). */
-  popIndent(): void {
-    this.indent = this.indents.pop()!;
+/** `write_break` for one break character (code): LF is put_break; CR, NEL, LS, PS are copied as is. */
+export function writeBreak(e: EmitterOutput, c: number): void {
+  if (c === 0x0a) {
+    putBreak(e);
+    return;
   }
+  write(e, String.fromCharCode(c));
+  e.column = 0;
+}
 
-  /** `yaml_emitter_write_indent` */
-  writeIndent(): void {
-    const indent = this.indent < 0 ? 0 : this.indent;
-    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
-      this.putBreak();
-    }
-    if (this.column < indent) {
-      const n = indent - this.column;
-      if (this.pos + n > this.buf.length) this.grow(n);
-      const buf = this.buf;
-      let p = this.pos;
-      for (let i = 0; i < n; i++) buf[p++] = SPACE;
-      this.pos = p;
-      this.column = indent;
-    }
-    this.whitespace = true;
-    this.indention = true;
+/** `yaml_emitter_increase_indent` */
+export function increaseIndent(e: EmitterOutput, flow: boolean, indentless: boolean): void {
+  e.indents.push(e.indent);
+  if (e.indent < 0) {
+    e.indent = flow ? 2 : 0;
+  } else if (!indentless) {
+    e.indent += 2;
   }
+}
 
-  /** `yaml_emitter_write_indicator` (indicators are ASCII). */
-  writeIndicator(indicator: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
-    if (needWhitespace && !this.whitespace) this.put(SPACE);
-    if (indicator.length === 1) this.put(indicator.charCodeAt(0));
-    else this.write(indicator);
-    this.whitespace = isWhitespace;
-    this.indention = this.indention && isIndention;
-    this.openEnded = false;
+/** Restore the indentation saved by the matching increaseIndent(). */
+export function popIndent(e: EmitterOutput): void {
+  e.indent = e.indents.pop()!;
+}
+
+/** `yaml_emitter_write_indent` */
+export function writeIndent(e: EmitterOutput): void {
+  const indent = e.indent < 0 ? 0 : e.indent;
+  if (!e.indention || e.column > indent || (e.column === indent && !e.whitespace)) {
+    putBreak(e);
   }
+  if (e.column < indent) {
+    const n = indent - e.column;
+    if (e.pos + n > e.buf.length) grow(e, n);
+    const buf = e.buf;
+    let p = e.pos;
+    for (let i = 0; i < n; i++) buf[p++] = SPACE;
+    e.pos = p;
+    e.column = indent;
+  }
+  e.whitespace = true;
+  e.indention = true;
+}
+
+/** `yaml_emitter_write_indicator` (the indicators written here are one ASCII character). */
+export function writeIndicator(
+  e: EmitterOutput,
+  indicator: string,
+  needWhitespace: boolean,
+  isWhitespace: boolean,
+  isIndention: boolean,
+): void {
+  if (needWhitespace && !e.whitespace) put(e, SPACE);
+  put(e, indicator.charCodeAt(0));
+  e.whitespace = isWhitespace;
+  e.indention = e.indention && isIndention;
 }

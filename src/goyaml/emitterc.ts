@@ -10,22 +10,21 @@
 //                              context, complexValue(), the value; the END event: popIndent()
 // and the lookahead Go buffers events for (is this collection empty? is this key simple?) is known.
 
+import { utf8Length } from '../_go/fmt.js';
 import {
   BLOCK_ALLOWED,
   BLOCK_PLAIN_ALLOWED,
-  FLOW_PLAIN_ALLOWED,
   MULTILINE,
   SINGLE_QUOTED_ALLOWED,
   type ScalarAnalysis,
 } from './analyze-scalar.js';
-import type { EmitterOutput } from './emitter-output.js';
+import { type EmitterOutput, increaseIndent, popIndent, writeIndent, writeIndicator } from './emitter-output.js';
 import {
   writeDoubleQuotedScalar,
   writeLiteralScalar,
   writePlainScalar,
   writeSingleQuotedScalar,
 } from './write-scalar.js';
-import { utf8Length } from './yamlprivateh.js';
 
 /** Scalar styles encode.go asks for (yaml_scalar_style_t, the ones used). */
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
@@ -41,8 +40,6 @@ export const SIMPLE_KEY: NodeContext = 3;
 
 /** yaml_emitter_emit_node: record the context flags the node's writers look at. */
 function enterNode(e: EmitterOutput, ctx: NodeContext): void {
-  e.rootContext = ctx === ROOT;
-  e.sequenceContext = ctx === SEQUENCE;
   e.mappingContext = ctx >= MAPPING;
   e.simpleKeyContext = ctx === SIMPLE_KEY;
 }
@@ -66,9 +63,9 @@ export function emitScalarNode(
  */
 export function emitLiteralNode(e: EmitterOutput, ctx: NodeContext, value: string): void {
   enterNode(e, ctx);
-  e.increaseIndent(true, false);
+  increaseIndent(e, true, false);
   writeLiteralScalar(e, value, true);
-  e.popIndent();
+  popIndent(e);
 }
 
 /**
@@ -80,11 +77,11 @@ export function emitSequenceStart(e: EmitterOutput, ctx: NodeContext, empty: boo
   enterNode(e, ctx);
   // Flow collections only ever hold nothing here, so flow_level is 0 whenever a node starts.
   if (empty) {
-    e.writeIndicator('[', true, true, false);
-    e.writeIndicator(']', false, false, false);
+    writeIndicator(e, '[', true, true, false);
+    writeIndicator(e, ']', false, false, false);
     return false;
   }
-  e.increaseIndent(false, e.mappingContext && !e.indention);
+  increaseIndent(e, false, e.mappingContext && !e.indention);
   return true;
 }
 
@@ -92,40 +89,40 @@ export function emitSequenceStart(e: EmitterOutput, ctx: NodeContext, empty: boo
 export function emitMappingStart(e: EmitterOutput, ctx: NodeContext, empty: boolean): boolean {
   enterNode(e, ctx);
   if (empty) {
-    e.writeIndicator('{', true, true, false);
-    e.writeIndicator('}', false, false, false);
+    writeIndicator(e, '{', true, true, false);
+    writeIndicator(e, '}', false, false, false);
     return false;
   }
-  e.increaseIndent(false, false);
+  increaseIndent(e, false, false);
   return true;
 }
 
 /** yaml_emitter_emit_block_sequence_item, before an item. */
 export function sequenceItem(e: EmitterOutput): void {
-  e.writeIndent();
-  e.writeIndicator('-', true, false, true);
+  writeIndent(e);
+  writeIndicator(e, '-', true, false, true);
 }
 
 /** yaml_emitter_emit_block_mapping_simple_value, before the value of a simple key. */
 export function simpleValue(e: EmitterOutput): void {
-  e.writeIndicator(':', false, false, false);
+  writeIndicator(e, ':', false, false, false);
 }
 
 /** yaml_emitter_emit_block_mapping_key for a key that is not simple, before the key. */
 export function complexKey(e: EmitterOutput): void {
-  e.writeIndent();
-  e.writeIndicator('?', true, false, true);
+  writeIndent(e);
+  writeIndicator(e, '?', true, false, true);
 }
 
 /** yaml_emitter_emit_block_mapping_value (not simple), before the value. */
 export function complexValue(e: EmitterOutput): void {
-  e.writeIndent();
-  e.writeIndicator(':', true, false, true);
+  writeIndent(e);
+  writeIndicator(e, ':', true, false, true);
 }
 
 /** yaml_emitter_emit_document_end (implicit): just the final line break. */
 export function documentEnd(e: EmitterOutput): void {
-  e.writeIndent();
+  writeIndent(e);
 }
 
 /**
@@ -139,7 +136,7 @@ export function isSimpleKey(value: string, a: ScalarAnalysis): boolean {
 /** yaml_emitter_emit_scalar: select_scalar_style, increase_indent(flow), process_scalar. */
 function emitScalar(e: EmitterOutput, value: string, requested: ScalarStyle, a: ScalarAnalysis): void {
   const style = selectScalarStyle(e, value, requested, a);
-  e.increaseIndent(true, false);
+  increaseIndent(e, true, false);
   switch (style) {
     case 'plain':
       writePlainScalar(e, value, !e.simpleKeyContext);
@@ -154,23 +151,18 @@ function emitScalar(e: EmitterOutput, value: string, requested: ScalarStyle, a: 
       writeLiteralScalar(e, value);
       break;
   }
-  e.popIndent();
+  popIndent(e);
 }
 
 /** yaml_emitter_select_scalar_style (no tags: every event is implicit). */
 function selectScalarStyle(e: EmitterOutput, value: string, requested: ScalarStyle, a: ScalarAnalysis): ScalarStyle {
   let style = requested;
   if (e.simpleKeyContext && (a & MULTILINE) !== 0) style = 'double';
-  if (style === 'plain') {
-    if (
-      (e.flowLevel > 0 && (a & FLOW_PLAIN_ALLOWED) === 0) ||
-      (e.flowLevel === 0 && (a & BLOCK_PLAIN_ALLOWED) === 0)
-    ) {
-      style = 'single';
-    }
-    if (value.length === 0 && (e.flowLevel > 0 || e.simpleKeyContext)) style = 'single';
+  // flow_level is 0: nodes are only written in block context (flow collections here are always empty).
+  if (style === 'plain' && ((a & BLOCK_PLAIN_ALLOWED) === 0 || (value.length === 0 && e.simpleKeyContext))) {
+    style = 'single';
   }
   if (style === 'single' && (a & SINGLE_QUOTED_ALLOWED) === 0) style = 'double';
-  if (style === 'literal' && ((a & BLOCK_ALLOWED) === 0 || e.flowLevel > 0 || e.simpleKeyContext)) style = 'double';
+  if (style === 'literal' && ((a & BLOCK_ALLOWED) === 0 || e.simpleKeyContext)) style = 'double';
   return style;
 }

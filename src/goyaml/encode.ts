@@ -10,6 +10,7 @@
 // of key sequences; scalars that are printable ASCII and plain with no space are written directly (Go's
 // analyze / select-style / write steps reduce to copying them), everything else takes Go's full path.
 
+import { goString } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
 import { analyzeScalar, type ScalarAnalysis } from './analyze-scalar.js';
 import {
@@ -30,8 +31,8 @@ import {
   SIMPLE_KEY,
   simpleValue,
 } from './emitterc.js';
-import { EmitterOutput } from './emitter-output.js';
-import { jsonUnsupported, toWellFormed } from './go-json.js';
+import { EmitterOutput, emitted, popIndent, put, writeAscii, writeBytes, writeIndent } from './emitter-output.js';
+import { jsonUnsupported } from './go-json.js';
 import { isBase60Float, resolvePlain } from './resolve.js';
 import { scanJsonStringScalar } from './scan-flow-scalar.js';
 import { sortedKeyOrder } from './sorter.js';
@@ -51,7 +52,7 @@ const MAX_DEPTH = 10000;
 /** encode.go stringv for an untagged string. */
 export function stringStyle(s: string): ScalarStyle {
   if (s.includes('\n')) return 'literal';
-  if (resolvePlain(s).tag === 'str' && !isBase60Float(s)) return 'plain';
+  if (resolvePlain(s) === 'str' && !isBase60Float(s)) return 'plain';
   return 'double';
 }
 
@@ -59,9 +60,9 @@ export function stringStyle(s: string): ScalarStyle {
 export function numberText(x: number): string {
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return String(x); // an int (also -0: "0")
   const text = String(x);
-  const r = resolvePlain(text);
+  const tag = resolvePlain(text);
   // int / uint64: strconv.Format{Int,Uint} of the parsed value; float64: FormatFloat(f, 'g', -1, 64).
-  if (r.tag === 'int') return BigInt(text).toString();
+  if (tag === 'int') return BigInt(text).toString();
   return formatFloatG(x);
 }
 
@@ -76,25 +77,22 @@ export interface Encoded {
 }
 
 /**
- * First characters after which resolve() reads a plain scalar as a string without looking further
- * (resolveTable has no hint for them) and isBase60Float is false: not + - . ~ a digit or y Y n N t T f F o O.
+ * ASCII first characters of a plain scalar: INDICATOR for the YAML indicators there (analyze_scalar: a
+ * plain scalar cannot start with them) and the characters that are not graphic (the full path decides);
+ * HINT for those resolveTable has a hint for (+ - . ~ a digit, y Y n N t T f F o O: resolve() must look
+ * further, and isBase60Float may hold); 0 for the rest, after which a plain scalar reads back as a string.
  */
-const STR_HINT = /* @__PURE__ */ (() => {
-  const t = new Uint8Array(128).fill(1);
-  for (const c of '+-.~0123456789yYnNtTfFoO') t[c.charCodeAt(0)] = 0;
+const INDICATOR = 1;
+const HINT = 2;
+const FIRST = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128).fill(INDICATOR, 0, 0x21);
+  for (const c of "#,[]{}&*!|>'\"%@`") t[c.charCodeAt(0)] = INDICATOR;
+  for (const c of '+-.~0123456789yYnNtTfFoO') t[c.charCodeAt(0)] = HINT;
   return t;
 })();
 
 /** Anything but printable ASCII without space (a regular expression scans long strings fastest). */
 const NOT_GRAPHIC_ASCII = /[^\x21-\x7e]/;
-
-/** First characters that are YAML indicators there (analyze_scalar): a plain scalar cannot start with them. */
-const FIRST_INDICATOR = /* @__PURE__ */ (() => {
-  const t = new Uint8Array(128);
-  for (let c = 0; c <= 0x20; c++) t[c] = 1; // not graphic: let the full path decide
-  for (const c of "#,[]{}&*!|>'\"%@`") t[c.charCodeAt(0)] = 1;
-  return t;
-})();
 
 /**
  * Whether stringv and the emitter write s exactly as its characters, as a plain scalar, in block context
@@ -107,13 +105,13 @@ function isBarePlain(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
   const c0 = s.charCodeAt(0);
-  if (c0 > 0x7e || FIRST_INDICATOR[c0] === 1) return false;
+  if (c0 > 0x7e || FIRST[c0] === INDICATOR) return false;
   if (s.charCodeAt(n - 1) === 0x3a) return false; // ':' followed by the end
   if (NOT_GRAPHIC_ASCII.test(s)) return false;
   if (n === 1 && (c0 === 0x2d || c0 === 0x3f)) return false; // '-' or '?' followed by the end
   if (n >= 3 && (c0 === 0x2d || c0 === 0x2e) && s.startsWith(c0 === 0x2d ? '---' : '...')) return false;
-  if (STR_HINT[c0] === 1) return true;
-  return resolvePlain(s).tag === 'str' && !isBase60Float(s);
+  if (FIRST[c0] !== HINT) return true;
+  return resolvePlain(s) === 'str' && !isBase60Float(s);
 }
 
 /** Anything but printable ASCII or LF. */
@@ -197,7 +195,7 @@ export function encodeJsonValue(value: unknown): Encoded {
 
   const decodeString = (s: string): string => {
     if (!UNUSUAL.test(s)) return s;
-    const wf = toWellFormed(s);
+    const wf = goString(s);
     if (SUSPICIOUS.test(wf)) suspicious = true;
     return scanJsonStringScalar(wf);
   };
@@ -208,12 +206,8 @@ export function encodeJsonValue(value: unknown): Encoded {
    */
   const barePlain = (s: string): void => {
     // writePlainScalar: the separating space, then the characters (no space among them: no folding).
-    if (!e.whitespace) {
-      e.ensure(1);
-      e.buf[e.pos++] = 0x20;
-      e.column++;
-    }
-    e.writeAscii(s);
+    if (!e.whitespace) put(e, 0x20);
+    writeAscii(e, s);
     e.whitespace = false;
     e.indention = false;
     // (open_ended is only looked at for a document with directives: none here.)
@@ -256,7 +250,7 @@ export function encodeJsonValue(value: unknown): Encoded {
       scratch.indention = true;
       emitScalarNode(scratch, SIMPLE_KEY, key, style, analysis);
       simpleValue(scratch);
-      return { slot: from[i]!, key, style, analysis, rendered: scratch.bytes().slice(), width: scratch.column };
+      return { slot: from[i]!, key, style, analysis, rendered: emitted(scratch).slice(), width: scratch.column };
     });
     return { entries };
   };
@@ -357,7 +351,7 @@ export function encodeJsonValue(value: unknown): Encoded {
     const top = frames[depth - 1]!;
     if (top.next >= top.length) {
       // The END event of a block collection.
-      e.popIndent();
+      popIndent(e);
       depth--;
       continue;
     }
@@ -371,8 +365,8 @@ export function encodeJsonValue(value: unknown): Encoded {
     const entry = keySet.entries[i]!;
     const v = top.values[entry.slot];
     if (entry.rendered !== undefined) {
-      e.writeIndent();
-      e.writeBytes(entry.rendered, entry.width);
+      writeIndent(e);
+      writeBytes(e, entry.rendered, entry.width);
       e.whitespace = false;
       e.indention = false;
     } else {
@@ -383,5 +377,5 @@ export function encodeJsonValue(value: unknown): Encoded {
     marshal(v, MAPPING);
   }
   documentEnd(e);
-  return { bytes: e.bytes(), suspicious };
+  return { bytes: emitted(e), suspicious };
 }

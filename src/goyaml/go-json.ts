@@ -2,79 +2,24 @@
 // text ghodss/yaml.Marshal hands to yaml.Unmarshal. Only needed to reproduce go-yaml's decode errors
 // (which depend on character positions in this text); the normal path never builds it.
 
+import { goString } from '../_go/fmt.js';
 import { RenderError } from '../errors.js';
 
-const HEX = '0123456789abcdef';
+/**
+ * encodeState.string with escapeHTML: the quoted JSON form of s (s already well-formed). That is
+ * JSON.stringify's, with \b and \f written as \u0008 and \u000c, and <, >, &, U+2028, U+2029 escaped too.
+ */
+export const goJsonQuote = (s: string): string =>
+  JSON.stringify(s).replace(/\\[^u]|[<>&\u2028\u2029]/g, (m) => {
+    if (m.length > 1) return m === '\\b' ? '\\u0008' : m === '\\f' ? '\\u000c' : m;
+    return '\\u' + m.charCodeAt(0).toString(16).padStart(4, '0');
+  });
 
-/** Replace lone UTF-16 surrogates by U+FFFD, as Go does for strings that are not valid UTF-8. */
-export function toWellFormed(s: string): string {
-  let out: string | undefined;
-  let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    out = (out ?? '') + s.slice(last, i) + '\ufffd';
-    last = i + 1;
-  }
-  return out === undefined ? s : out + s.slice(last);
-}
-
-/** encodeState.string with escapeHTML: the quoted JSON form of s (s already well-formed). */
-export function goJsonQuote(s: string): string {
-  let out = '"';
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let esc: string | undefined;
-    if (c < 0x80) {
-      if (c >= 0x20 && c !== 0x22 && c !== 0x5c && c !== 0x3c && c !== 0x3e && c !== 0x26) continue;
-      if (c === 0x5c || c === 0x22) esc = '\\' + String.fromCharCode(c);
-      else if (c === 0x0a) esc = '\\n';
-      else if (c === 0x0d) esc = '\\r';
-      else if (c === 0x09) esc = '\\t';
-      else esc = '\\u00' + HEX[c >> 4]! + HEX[c & 0xf]!;
-    } else if (c === 0x2028 || c === 0x2029) {
-      esc = c === 0x2028 ? '\\u2028' : '\\u2029';
-    } else {
-      continue;
-    }
-    out += s.slice(start, i) + esc;
-    start = i + 1;
-  }
-  return out + s.slice(start) + '"';
-}
-
-/** The error json.Marshal reports for a value JSON cannot hold, or undefined. */
-export function jsonUnsupported(value: unknown): string | undefined {
-  switch (typeof value) {
-    case 'number':
-      if (Number.isFinite(value)) return undefined;
-      return `json: unsupported value: ${Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`;
-    case 'string':
-    case 'boolean':
-      return undefined;
-    case 'object':
-      return undefined;
-    default:
-      return `json: unsupported type: ${typeof value}`;
-  }
-}
-
-/** Own enumerable keys of a JSON object, skipping properties whose value is undefined (as JSON.stringify). */
-export function jsonObjectKeys(obj: object): string[] {
-  const keys: string[] = [];
-  for (const k of Object.keys(obj)) {
-    if ((obj as Record<string, unknown>)[k] !== undefined) keys.push(k);
-  }
-  return keys;
-}
+/** The error json.Marshal reports for a value JSON cannot hold: a non-finite number, or no JSON type. */
+export const jsonUnsupported = (value: unknown): string =>
+  typeof value === 'number'
+    ? `json: unsupported value: ${value !== value ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`
+    : `json: unsupported type: ${typeof value}`;
 
 /**
  * json.Marshal(value) for JSON data (objects keep their key order, as JSON.parse produced it from Go's
@@ -90,10 +35,11 @@ export function goJsonText(value: unknown): string {
     if (current === null || current === undefined) {
       parts.push('null');
     } else if (typeof current === 'string') {
-      parts.push(goJsonQuote(toWellFormed(current)));
+      parts.push(goJsonQuote(goString(current)));
     } else if (typeof current === 'number') {
-      const bad = jsonUnsupported(current);
-      if (bad) throw new RenderError('INVALID_INPUT', 'merge', `error marshaling into JSON: ${bad}`);
+      if (!Number.isFinite(current)) {
+        throw new RenderError('INVALID_INPUT', 'merge', `error marshaling into JSON: ${jsonUnsupported(current)}`);
+      }
       // Go's float encoding ('f' for 1e-6 <= |x| < 1e21, else 'e' without a leading exponent zero) is
       // ECMAScript's Number::toString for every finite double.
       parts.push(String(current));
@@ -103,7 +49,7 @@ export function goJsonText(value: unknown): string {
       parts.push('[');
       stack.push({ items: current, keys: undefined, next: 0 });
     } else if (typeof current === 'object') {
-      const keys = jsonObjectKeys(current);
+      const keys = Object.keys(current).filter((k) => (current as Record<string, unknown>)[k] !== undefined);
       parts.push('{');
       stack.push({ items: keys.map((k) => (current as Record<string, unknown>)[k]), keys, next: 0 });
     } else {
@@ -115,7 +61,7 @@ export function goJsonText(value: unknown): string {
       if (top === undefined) return parts.join('');
       if (top.next < top.items.length) {
         if (top.next > 0) parts.push(',');
-        if (top.keys) parts.push(goJsonQuote(toWellFormed(top.keys[top.next]!)), ':');
+        if (top.keys) parts.push(goJsonQuote(goString(top.keys[top.next]!)), ':');
         current = top.items[top.next++];
         break;
       }

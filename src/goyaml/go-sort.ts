@@ -3,235 +3,183 @@
 // for such keys Go's result depends on its random map iteration order, so no port can match it. Porting
 // Go's algorithm keeps our result deterministic on every JavaScript engine (Array.prototype.sort with an
 // inconsistent comparator is implementation-defined) and equal to Go's for keys given in Go's order.
-
-export interface SortData {
-  readonly len: number;
-  less(i: number, j: number): boolean;
-  swap(i: number, j: number): void;
-}
-
-const enum Hint {
-  Unknown = 0,
-  Increasing = 1,
-  Decreasing = 2,
-}
+// The calls to less and swap are Go's, one for one; Go's helpers are closures over them here.
 
 /** bits.Len: the number of bits needed to represent n (n >= 0). */
-const bitsLen = (n: number): number => (n === 0 ? 0 : 32 - Math.clz32(n));
+const bitsLen = (n: number): number => 32 - Math.clz32(n);
 
-export function goSort(data: SortData): void {
-  const n = data.len;
-  if (n <= 1) return;
-  pdqsort(data, 0, n, bitsLen(n));
-}
+/** sort.Sort of n elements through less(i, j) and swap(i, j). */
+export function goSort(n: number, less: (i: number, j: number) => boolean, swap: (i: number, j: number) => void): void {
+  const insertionSort = (a: number, b: number): void => {
+    for (let i = a + 1; i < b; i++) for (let j = i; j > a && less(j, j - 1); j--) swap(j, j - 1);
+  };
 
-function insertionSort(data: SortData, a: number, b: number): void {
-  for (let i = a + 1; i < b; i++) {
-    for (let j = i; j > a && data.less(j, j - 1); j--) data.swap(j, j - 1);
-  }
-}
+  const siftDown = (lo: number, hi: number, first: number): void => {
+    let root = lo;
+    for (;;) {
+      let child = 2 * root + 1;
+      if (child >= hi) return;
+      if (child + 1 < hi && less(first + child, first + child + 1)) child++;
+      if (!less(first + root, first + child)) return;
+      swap(first + root, first + child);
+      root = child;
+    }
+  };
 
-function siftDown(data: SortData, lo: number, hi: number, first: number): void {
-  let root = lo;
-  for (;;) {
-    let child = 2 * root + 1;
-    if (child >= hi) break;
-    if (child + 1 < hi && data.less(first + child, first + child + 1)) child++;
-    if (!data.less(first + root, first + child)) return;
-    data.swap(first + root, first + child);
-    root = child;
-  }
-}
+  const heapSort = (a: number, b: number): void => {
+    const hi = b - a;
+    for (let i = (hi - 1) >> 1; i >= 0; i--) siftDown(i, hi, a);
+    for (let i = hi - 1; i >= 0; i--) {
+      swap(a, a + i);
+      siftDown(0, i, a);
+    }
+  };
 
-function heapSort(data: SortData, a: number, b: number): void {
-  const first = a;
-  const lo = 0;
-  const hi = b - a;
-  for (let i = Math.trunc((hi - 1) / 2); i >= 0; i--) siftDown(data, i, hi, first);
-  for (let i = hi - 1; i >= 0; i--) {
-    data.swap(first, first + i);
-    siftDown(data, lo, i, first);
-  }
-}
+  /** partition: the pivot's final place and whether nothing had to move. */
+  const partition = (a: number, b: number, pivot: number): [number, boolean] => {
+    swap(a, pivot);
+    let i = a + 1;
+    let j = b - 1;
+    while (i <= j && less(i, a)) i++;
+    while (i <= j && !less(j, a)) j--;
+    if (i > j) {
+      swap(j, a);
+      return [j, true];
+    }
+    swap(i, j);
+    i++;
+    j--;
+    for (;;) {
+      while (i <= j && less(i, a)) i++;
+      while (i <= j && !less(j, a)) j--;
+      if (i > j) break;
+      swap(i, j);
+      i++;
+      j--;
+    }
+    swap(j, a);
+    return [j, false];
+  };
 
-function pdqsort(data: SortData, a: number, b: number, limit: number): void {
-  const maxInsertion = 12;
-  let wasBalanced = true;
-  let wasPartitioned = true;
-  for (;;) {
+  const partitionEqual = (a: number, b: number, pivot: number): number => {
+    swap(a, pivot);
+    let i = a + 1;
+    let j = b - 1;
+    for (;;) {
+      while (i <= j && !less(a, i)) i++;
+      while (i <= j && less(a, j)) j--;
+      if (i > j) return i;
+      swap(i, j);
+      i++;
+      j--;
+    }
+  };
+
+  const partialInsertionSort = (a: number, b: number): boolean => {
+    let i = a + 1;
+    for (let step = 0; step < 5; step++) {
+      while (i < b && !less(i, i - 1)) i++;
+      if (i === b) return true;
+      if (b - a < 50) return false;
+      swap(i, i - 1);
+      if (i - a >= 2) for (let j = i - 1; j >= 1 && less(j, j - 1); j--) swap(j, j - 1);
+      if (b - i >= 2) for (let j = i + 1; j < b && less(j, j - 1); j++) swap(j, j - 1);
+    }
+    return false;
+  };
+
+  const breakPatterns = (a: number, b: number): void => {
     const length = b - a;
-    if (length <= maxInsertion) {
-      insertionSort(data, a, b);
-      return;
-    }
-    if (limit === 0) {
-      heapSort(data, a, b);
-      return;
-    }
-    if (!wasBalanced) {
-      breakPatterns(data, a, b);
-      limit--;
-    }
-    let [pivot, hint] = choosePivot(data, a, b);
-    if (hint === Hint.Decreasing) {
-      reverseRange(data, a, b);
-      pivot = b - 1 - (pivot - a);
-      hint = Hint.Increasing;
-    }
-    if (wasBalanced && wasPartitioned && hint === Hint.Increasing) {
-      if (partialInsertionSort(data, a, b)) return;
-    }
-    if (a > 0 && !data.less(a - 1, pivot)) {
-      a = partitionEqual(data, a, b, pivot);
-      continue;
-    }
-    const [mid, alreadyPartitioned] = partition(data, a, b, pivot);
-    wasPartitioned = alreadyPartitioned;
-    const leftLen = mid - a;
-    const rightLen = b - mid;
-    const balanceThreshold = Math.trunc(length / 8);
-    if (leftLen < rightLen) {
-      wasBalanced = leftLen >= balanceThreshold;
-      pdqsort(data, a, mid, limit);
-      a = mid + 1;
-    } else {
-      wasBalanced = rightLen >= balanceThreshold;
-      pdqsort(data, mid + 1, b, limit);
-      b = mid;
-    }
-  }
-}
-
-function partition(data: SortData, a: number, b: number, pivot: number): [number, boolean] {
-  data.swap(a, pivot);
-  let i = a + 1;
-  let j = b - 1;
-  while (i <= j && data.less(i, a)) i++;
-  while (i <= j && !data.less(j, a)) j--;
-  if (i > j) {
-    data.swap(j, a);
-    return [j, true];
-  }
-  data.swap(i, j);
-  i++;
-  j--;
-  for (;;) {
-    while (i <= j && data.less(i, a)) i++;
-    while (i <= j && !data.less(j, a)) j--;
-    if (i > j) break;
-    data.swap(i, j);
-    i++;
-    j--;
-  }
-  data.swap(j, a);
-  return [j, false];
-}
-
-function partitionEqual(data: SortData, a: number, b: number, pivot: number): number {
-  data.swap(a, pivot);
-  let i = a + 1;
-  let j = b - 1;
-  for (;;) {
-    while (i <= j && !data.less(a, i)) i++;
-    while (i <= j && data.less(a, j)) j--;
-    if (i > j) break;
-    data.swap(i, j);
-    i++;
-    j--;
-  }
-  return i;
-}
-
-function partialInsertionSort(data: SortData, a: number, b: number): boolean {
-  const maxSteps = 5;
-  const shortestShifting = 50;
-  let i = a + 1;
-  for (let step = 0; step < maxSteps; step++) {
-    while (i < b && !data.less(i, i - 1)) i++;
-    if (i === b) return true;
-    if (b - a < shortestShifting) return false;
-    data.swap(i, i - 1);
-    if (i - a >= 2) {
-      for (let j = i - 1; j >= 1; j--) {
-        if (!data.less(j, j - 1)) break;
-        data.swap(j, j - 1);
-      }
-    }
-    if (b - i >= 2) {
-      for (let j = i + 1; j < b; j++) {
-        if (!data.less(j, j - 1)) break;
-        data.swap(j, j - 1);
-      }
-    }
-  }
-  return false;
-}
-
-const MASK64 = (1n << 64n) - 1n;
-
-function breakPatterns(data: SortData, a: number, b: number): void {
-  const length = b - a;
-  if (length >= 8) {
+    if (length < 8) return;
     let random = BigInt(length); // xorshift(length), a uint64
-    const modulus = 2 ** bitsLen(length); // nextPowerOfTwo
-    for (let idx = a + Math.trunc(length / 4) * 2 - 1; idx <= a + Math.trunc(length / 4) * 2 + 1; idx++) {
-      random ^= (random << 13n) & MASK64;
+    const mask = BigInt(2 ** bitsLen(length) - 1); // nextPowerOfTwo - 1
+    const idx = a + (length >> 2) * 2 - 1;
+    for (let k = 0; k < 3; k++) {
+      random ^= BigInt.asUintN(64, random << 13n);
       random ^= random >> 17n;
-      random ^= (random << 5n) & MASK64;
-      let other = Number(random & BigInt(modulus - 1));
+      random ^= BigInt.asUintN(64, random << 5n);
+      let other = Number(random & mask);
       if (other >= length) other -= length;
-      data.swap(idx, a + other);
+      swap(idx + k, a + other);
     }
-  }
-}
+  };
 
-function choosePivot(data: SortData, a: number, b: number): [number, Hint] {
-  const shortestNinther = 50;
-  const maxSwaps = 4 * 3;
-  const l = b - a;
-  const swaps = { n: 0 };
-  let i = a + Math.trunc(l / 4) * 1;
-  let j = a + Math.trunc(l / 4) * 2;
-  let k = a + Math.trunc(l / 4) * 3;
-  if (l >= 8) {
-    if (l >= shortestNinther) {
-      i = medianAdjacent(data, i, swaps);
-      j = medianAdjacent(data, j, swaps);
-      k = medianAdjacent(data, k, swaps);
+  let swaps = 0;
+  /** order2 + median: the median of a, b, c, counting the swaps (ascending order needs none). */
+  const median = (a: number, b: number, c: number): number => {
+    if (less(b, a)) {
+      swaps++;
+      [a, b] = [b, a];
     }
-    j = median(data, i, j, k, swaps);
-  }
-  if (swaps.n === 0) return [j, Hint.Increasing];
-  if (swaps.n === maxSwaps) return [j, Hint.Decreasing];
-  return [j, Hint.Unknown];
-}
+    if (less(c, b)) {
+      swaps++;
+      b = c;
+    }
+    if (less(b, a)) {
+      swaps++;
+      b = a;
+    }
+    return b;
+  };
 
-function order2(data: SortData, a: number, b: number, swaps: { n: number }): [number, number] {
-  if (data.less(b, a)) {
-    swaps.n++;
-    return [b, a];
-  }
-  return [a, b];
-}
+  /** choosePivot: the pivot, and 1 if the elements looked increasing, 2 decreasing, 0 neither. */
+  const choosePivot = (a: number, b: number): [number, number] => {
+    const l = b - a;
+    const q = l >> 2;
+    swaps = 0;
+    let i = a + q;
+    let j = a + q * 2;
+    let k = a + q * 3;
+    if (l >= 8) {
+      if (l >= 50) {
+        i = median(i - 1, i, i + 1);
+        j = median(j - 1, j, j + 1);
+        k = median(k - 1, k, k + 1);
+      }
+      j = median(i, j, k);
+    }
+    return [j, swaps === 0 ? 1 : swaps === 12 ? 2 : 0];
+  };
 
-function median(data: SortData, a: number, b: number, c: number, swaps: { n: number }): number {
-  [a, b] = order2(data, a, b, swaps);
-  [b, c] = order2(data, b, c, swaps);
-  [a, b] = order2(data, a, b, swaps);
-  void c;
-  return b;
-}
+  const pdqsort = (a: number, b: number, limit: number): void => {
+    let wasBalanced = true;
+    let wasPartitioned = true;
+    for (;;) {
+      const length = b - a;
+      if (length <= 12) return insertionSort(a, b);
+      if (limit === 0) return heapSort(a, b);
+      if (!wasBalanced) {
+        breakPatterns(a, b);
+        limit--;
+      }
+      let [pivot, hint] = choosePivot(a, b);
+      if (hint === 2) {
+        // reverseRange
+        for (let i = a, j = b - 1; i < j; i++, j--) swap(i, j);
+        pivot = b - 1 - (pivot - a);
+        hint = 1;
+      }
+      if (wasBalanced && wasPartitioned && hint === 1 && partialInsertionSort(a, b)) return;
+      if (a > 0 && !less(a - 1, pivot)) {
+        a = partitionEqual(a, b, pivot);
+        continue;
+      }
+      const [mid, alreadyPartitioned] = partition(a, b, pivot);
+      wasPartitioned = alreadyPartitioned;
+      const leftLen = mid - a;
+      const rightLen = b - mid;
+      const balanceThreshold = length >> 3;
+      if (leftLen < rightLen) {
+        wasBalanced = leftLen >= balanceThreshold;
+        pdqsort(a, mid, limit);
+        a = mid + 1;
+      } else {
+        wasBalanced = rightLen >= balanceThreshold;
+        pdqsort(mid + 1, b, limit);
+        b = mid;
+      }
+    }
+  };
 
-function medianAdjacent(data: SortData, a: number, swaps: { n: number }): number {
-  return median(data, a - 1, a, a + 1, swaps);
-}
-
-function reverseRange(data: SortData, a: number, b: number): void {
-  let i = a;
-  let j = b - 1;
-  while (i < j) {
-    data.swap(i, j);
-    i++;
-    j--;
-  }
+  if (n > 1) pdqsort(0, n, bitsLen(n));
 }

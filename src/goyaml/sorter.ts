@@ -8,23 +8,8 @@
 import { goSort } from './go-sort.js';
 import { isGoDigit, isGoLetter } from './unicode-tables.js';
 
-/** Code points of a well-formed string (Go's []rune). */
-export function runesOf(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        i++;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
+/** Code points of a string (Go's []rune of a well-formed one). */
+export const runesOf = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0)!);
 
 /** The digit run of `r` starting at `i`, accumulated as Go does: an = an*10 + int64(r - '0'), wrapping. */
 function digitRun(r: readonly number[], i: number, start: bigint): { value: bigint; end: number } {
@@ -92,28 +77,13 @@ export function keyStringLess(a: string, b: string): boolean {
 
 /** The permutation that sorts `keys` as yaml.v2's mapv does (sort.Sort(keyList)). */
 export function sortedKeyOrder(keys: readonly string[]): number[] {
-  const n = keys.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n <= 12) {
-    // What sort.Sort does for up to 12 elements (pdqsort's insertionSort), without the interface.
-    for (let i = 1; i < n; i++) {
-      for (let j = i; j > 0 && keyStringLess(keys[order[j]!]!, keys[order[j - 1]!]!); j--) {
-        const t = order[j]!;
-        order[j] = order[j - 1]!;
-        order[j - 1] = t;
-      }
-    }
-    return order;
-  }
-  goSort({
-    len: keys.length,
-    less: (i, j) => keyStringLess(keys[order[i]!]!, keys[order[j]!]!),
-    swap: (i, j) => {
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
+  const order = keys.map((_, i) => i);
+  goSort(
+    keys.length,
+    (i, j) => keyStringLess(keys[order[i]!]!, keys[order[j]!]!),
+    (i, j) => {
+      [order[i], order[j]] = [order[j]!, order[i]!];
     },
-  });
+  );
   return order;
 }

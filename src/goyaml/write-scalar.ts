@@ -5,8 +5,18 @@
 // default). Go handles one character at a time; here runs of characters that Go would just copy are
 // written at once (they change nothing but the column), which keeps multi-megabyte scalars linear.
 
-import type { EmitterOutput } from './emitter-output.js';
-import { codePointAt, isBreak } from './yamlprivateh.js';
+import {
+  BEST_WIDTH,
+  type EmitterOutput,
+  put,
+  putBreak,
+  write,
+  writeAscii,
+  writeBreak,
+  writeIndent,
+  writeIndicator,
+} from './emitter-output.js';
+import { isBreak } from './yamlprivateh.js';
 
 const SPACE = 0x20;
 
@@ -15,36 +25,35 @@ const SPACE = 0x20;
  * a space after a non-space, past column 80 and not followed by another space, becomes a line break.
  */
 export function writePlainScalar(e: EmitterOutput, value: string, allowBreaks: boolean): void {
-  if (!e.whitespace) e.put(SPACE);
+  if (!e.whitespace) put(e, SPACE);
   const n = value.length;
   let spaces = false;
   for (let pos = 0; pos < n; ) {
     let j = value.indexOf(' ', pos);
     if (j < 0) j = n;
     if (j > pos) {
-      e.write(value, pos, j);
+      write(e, value, pos, j);
       e.indention = false;
       spaces = false;
     }
     if (j >= n) break;
-    if (allowBreaks && !spaces && e.column > e.bestWidth && value.charCodeAt(j + 1) !== SPACE) {
-      e.writeIndent();
+    if (allowBreaks && !spaces && e.column > BEST_WIDTH && value.charCodeAt(j + 1) !== SPACE) {
+      writeIndent(e);
     } else {
-      e.put(SPACE);
+      put(e, SPACE);
     }
     spaces = true;
     pos = j + 1;
   }
   e.whitespace = false;
   e.indention = false;
-  if (e.rootContext) e.openEnded = true;
 }
 
 /** Spaces, quotes and line breaks: the characters single-quoted writing treats specially. */
 const SINGLE_SPECIAL = /[ '\r\n\u0085\u2028\u2029]/g;
 
 export function writeSingleQuotedScalar(e: EmitterOutput, value: string, allowBreaks: boolean): void {
-  e.writeIndicator("'", true, false, false);
+  writeIndicator(e, "'", true, false, false);
   const n = value.length;
   let spaces = false;
   let breaks = false;
@@ -52,8 +61,8 @@ export function writeSingleQuotedScalar(e: EmitterOutput, value: string, allowBr
     SINGLE_SPECIAL.lastIndex = pos;
     const j = SINGLE_SPECIAL.test(value) ? SINGLE_SPECIAL.lastIndex - 1 : n; // matches one UTF-16 unit
     if (j > pos) {
-      if (breaks) e.writeIndent();
-      e.write(value, pos, j);
+      if (breaks) writeIndent(e);
+      write(e, value, pos, j);
       e.indention = false;
       spaces = false;
       breaks = false;
@@ -61,72 +70,43 @@ export function writeSingleQuotedScalar(e: EmitterOutput, value: string, allowBr
     if (j >= n) break;
     const c = value.charCodeAt(j);
     if (c === SPACE) {
-      if (allowBreaks && !spaces && e.column > e.bestWidth && j > 0 && j < n - 1 && value.charCodeAt(j + 1) !== SPACE) {
-        e.writeIndent();
+      if (allowBreaks && !spaces && e.column > BEST_WIDTH && j > 0 && j < n - 1 && value.charCodeAt(j + 1) !== SPACE) {
+        writeIndent(e);
       } else {
-        e.put(SPACE);
+        put(e, SPACE);
       }
       spaces = true;
     } else if (isBreak(c)) {
-      if (!breaks && c === 0x0a) e.putBreak();
-      e.writeBreak(c);
+      if (!breaks && c === 0x0a) putBreak(e);
+      writeBreak(e, c);
       e.indention = true;
       breaks = true;
     } else {
       // A single quote, doubled.
-      if (breaks) e.writeIndent();
-      e.put(0x27);
-      e.put(0x27);
+      if (breaks) writeIndent(e);
+      put(e, 0x27);
+      put(e, 0x27);
       e.indention = false;
       spaces = false;
       breaks = false;
     }
     pos = j + 1;
   }
-  e.writeIndicator("'", false, false, false);
+  writeIndicator(e, "'", false, false, false);
   e.whitespace = false;
   e.indention = false;
 }
 
-const HEX = '0123456789ABCDEF';
+/** Short escapes of yaml_emitter_write_double_quoted_scalar: the characters, and the letter after '\\'. */
+const SHORT_ESCAPED = '\0\x07\b\t\n\v\f\r\x1b"\\\x85\xa0\u2028\u2029';
+const SHORT_ESCAPES = '0abtnvfre"\\N_LP';
 
-/** Short escapes of yaml_emitter_write_double_quoted_scalar, by code point. */
-const SHORT_ESCAPES = new Map<number, string>([
-  [0x00, '0'],
-  [0x07, 'a'],
-  [0x08, 'b'],
-  [0x09, 't'],
-  [0x0a, 'n'],
-  [0x0b, 'v'],
-  [0x0c, 'f'],
-  [0x0d, 'r'],
-  [0x1b, 'e'],
-  [0x22, '"'],
-  [0x5c, '\\'],
-  [0x85, 'N'],
-  [0xa0, '_'],
-  [0x2028, 'L'],
-  [0x2029, 'P'],
-]);
-
-/** The escape sequence Go writes for code point v. */
+/** The escape sequence Go writes for code point v: a short one, else \xXX, \uXXXX or \UXXXXXXXX. */
 function escapeOf(v: number): string {
-  const short = SHORT_ESCAPES.get(v);
-  if (short !== undefined) return '\\' + short;
-  let out: string;
-  let digits: number;
-  if (v <= 0xff) {
-    out = '\\x';
-    digits = 2;
-  } else if (v <= 0xffff) {
-    out = '\\u';
-    digits = 4;
-  } else {
-    out = '\\U';
-    digits = 8;
-  }
-  for (let k = (digits - 1) * 4; k >= 0; k -= 4) out += HEX[(v >>> k) & 0x0f]!;
-  return out;
+  const k = v <= 0xffff ? SHORT_ESCAPED.indexOf(String.fromCharCode(v)) : -1;
+  if (k >= 0) return '\\' + SHORT_ESCAPES[k];
+  const digits = v <= 0xff ? 2 : v <= 0xffff ? 4 : 8;
+  return '\\' + (digits === 2 ? 'x' : digits === 4 ? 'u' : 'U') + v.toString(16).toUpperCase().padStart(digits, '0');
 }
 
 /**
@@ -137,14 +117,14 @@ const DOUBLE_SPECIAL = /[^\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000
 
 export function writeDoubleQuotedScalar(e: EmitterOutput, value: string, allowBreaks: boolean): void {
   const n = value.length;
-  e.writeIndicator('"', true, false, false);
+  writeIndicator(e, '"', true, false, false);
   if (value.charCodeAt(0) === 0xfeff) {
     // Go's is_bom(value, i) ignores i: a value that starts with a BOM has *every* character escaped,
     // spaces included (no folding then).
     for (let i = 0; i < n; ) {
-      const cp = codePointAt(value, i);
+      const cp = value.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      e.write(escapeOf(cp));
+      write(e, escapeOf(cp));
     }
   } else {
     let spaces = false;
@@ -152,65 +132,51 @@ export function writeDoubleQuotedScalar(e: EmitterOutput, value: string, allowBr
       DOUBLE_SPECIAL.lastIndex = pos;
       const j = DOUBLE_SPECIAL.test(value) ? DOUBLE_SPECIAL.lastIndex - 1 : n; // matches one UTF-16 unit
       if (j > pos) {
-        e.write(value, pos, j);
+        write(e, value, pos, j);
         spaces = false;
       }
       if (j >= n) break;
-      const cp = codePointAt(value, j);
+      const cp = value.codePointAt(j)!;
       const w = cp > 0xffff ? 2 : 1;
       if (cp === SPACE) {
-        if (allowBreaks && !spaces && e.column > e.bestWidth && j > 0 && j < n - 1) {
-          e.writeIndent();
-          if (value.charCodeAt(j + 1) === SPACE) e.put(0x5c);
+        if (allowBreaks && !spaces && e.column > BEST_WIDTH && j > 0 && j < n - 1) {
+          writeIndent(e);
+          if (value.charCodeAt(j + 1) === SPACE) put(e, 0x5c);
         } else {
-          e.put(SPACE);
+          put(e, SPACE);
         }
         spaces = true;
       } else {
-        e.write(escapeOf(cp));
+        write(e, escapeOf(cp));
         spaces = false;
       }
       pos = j + w;
     }
   }
-  e.writeIndicator('"', false, false, false);
+  writeIndicator(e, '"', false, false, false);
   e.whitespace = false;
   e.indention = false;
 }
 
+/** (open_ended, which Go also sets here, only matters for documents with directives: none here.) */
 function writeBlockScalarHints(e: EmitterOutput, value: string): void {
   const n = value.length;
   if (n > 0 && (value.charCodeAt(0) === SPACE || isBreak(value.charCodeAt(0)))) {
-    e.writeIndicator(String(e.bestIndent), false, false, false);
+    writeIndicator(e, '2', false, false, false); // best_indent
   }
-  e.openEnded = false;
-  let chomp = '';
-  if (n === 0) {
-    chomp = '-';
-  } else {
-    // The last character (a low surrogate ends a pair: neither is a break).
-    const last = value.charCodeAt(n - 1);
-    const lastWidth = last >= 0xdc00 && last <= 0xdfff ? 2 : 1;
-    if (!isBreak(last)) {
-      chomp = '-';
-    } else if (lastWidth === n) {
-      chomp = '+';
-      e.openEnded = true;
-    } else if (isBreak(value.charCodeAt(n - 1 - lastWidth))) {
-      chomp = '+';
-      e.openEnded = true;
-    }
-  }
-  if (chomp !== '') e.writeIndicator(chomp, false, false, false);
+  // Chomping: '-' unless the value ends with a break; '+' if that break is all of it or follows another.
+  // (A break is one UTF-16 unit; a low surrogate ending the value is no break.)
+  if (n === 0 || !isBreak(value.charCodeAt(n - 1))) writeIndicator(e, '-', false, false, false);
+  else if (n === 1 || isBreak(value.charCodeAt(n - 2))) writeIndicator(e, '+', false, false, false);
 }
 
 const BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 
 /** `lfOnly`: the caller knows that value is printable ASCII with LF as its only line break. */
 export function writeLiteralScalar(e: EmitterOutput, value: string, lfOnly = false): void {
-  e.writeIndicator('|', true, false, false);
+  writeIndicator(e, '|', true, false, false);
   writeBlockScalarHints(e, value);
-  e.putBreak();
+  putBreak(e);
   e.indention = true;
   e.whitespace = true;
   let breaks = true;
@@ -225,14 +191,14 @@ export function writeLiteralScalar(e: EmitterOutput, value: string, lfOnly = fal
       j = BREAKS.test(value) ? BREAKS.lastIndex - 1 : n;
     }
     if (j > pos) {
-      if (breaks) e.writeIndent();
-      if (lfOnly) e.writeAscii(value, pos, j);
-      else e.write(value, pos, j);
+      if (breaks) writeIndent(e);
+      if (lfOnly) writeAscii(e, value, pos, j);
+      else write(e, value, pos, j);
       e.indention = false;
       breaks = false;
     }
     if (j >= n) break;
-    e.writeBreak(value.charCodeAt(j));
+    writeBreak(e, value.charCodeAt(j));
     e.indention = true;
     breaks = true;
     pos = j + 1;

@@ -22,36 +22,10 @@ export const isBlank = (cp: number): boolean => cp === 0x20 || cp === 0x09;
 /** `is_blankz`: blank, break or NUL. */
 export const isBlankz = (cp: number): boolean => isBlank(cp) || isBreak(cp) || cp === 0;
 
-/** The code point at s[i] (s well-formed) and its length in UTF-16 units. */
-export function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
-  return c;
-}
-
 const LOW_SURROGATES = /[\udc00-\udfff]/g;
 
 /** The number of characters (code points) of a well-formed string: Go's emitter column advance. */
 export function charCount(s: string): number {
-  if (s.length < 64) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff) n--;
-    }
-    return n;
-  }
   const m = s.match(LOW_SURROGATES);
   return m === null ? s.length : s.length - m.length;
-}
-
-/** The UTF-8 length of a well-formed string (Go's len()). */
-export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // 2 bytes below U+0800; a surrogate pair is 2 units and 4 bytes; other BMP characters 3 bytes.
-    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-  }
-  return n;
 }

@@ -52,7 +52,15 @@ interface Ctx {
   slices: Map<unknown[], SliceState>;
   /** `src` is jsSource: decode JavaScript values directly. */
   js: boolean;
+  /**
+   * Keep `fieldStack`, `struct` and `docPath` up to date. Only a type error reads them, so decoding
+   * runs without first and, at a type error, again with them (goUnmarshal).
+   */
+  tracked: boolean;
 }
+
+/** Thrown instead of a GoTypeError by an untracked decode: decode again, tracked, for the error. */
+const RETRY_TRACKED: unique symbol = Symbol('decode again, tracked');
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -61,6 +69,7 @@ const INT_LITERAL = /^-?\d+$/;
 const kindName = ['null', 'bool', 'number', 'string', 'array', 'object'] as const;
 
 function typeError(ctx: Ctx, node: unknown, value: string, goType: string): GoTypeError {
+  if (!ctx.tracked) throw RETRY_TRACKED;
   const where =
     ctx.struct !== null ? `Go struct field ${ctx.struct.name}.${ctx.fieldStack.join('.')}` : 'Go value';
   const k = ctx.src.kind(node);
@@ -144,7 +153,7 @@ function decodeScalar(ctx: Ctx, node: unknown, t: Extract<FieldType, { kind: 'sc
 const dropped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 function decodeStructInto(ctx: Ctx, node: unknown, def: StructDef, obj: GoObject): void {
-  const savedStruct = ctx.struct;
+  const savedStruct = ctx.struct; // (null and unused when untracked)
   if (ctx.js) {
     // jsSource.entries without the pairs: own enumerable keys in order, dropped values skipped.
     const o = node as Record<string, unknown>;
@@ -184,6 +193,13 @@ function decodeStructInto(ctx: Ctx, node: unknown, def: StructDef, obj: GoObject
 
 /** One key of an object decoded into field `f` of `obj` (Go decodes a repeated key into the same field again). */
 function decodeEntry(ctx: Ctx, def: StructDef, obj: GoObject, f: FieldDef, key: string, child: unknown): void {
+  if (!ctx.tracked) {
+    const existing = obj[f.json];
+    const v = decodeField(ctx, child, f, existing);
+    if (v !== undefined) obj[f.json] = v;
+    else if (existing !== undefined) delete obj[f.json];
+    return;
+  }
   // Go's error context for a type error: the field stack, and the struct (decodeStructInto restores it).
   ctx.fieldStack.push(f.json);
   ctx.struct = def;
@@ -248,9 +264,9 @@ function decodeSlice(ctx: Ctx, node: unknown, elem: FieldType, existing: unknown
       cap = newcap;
     }
     if (i >= len) len = i + 1;
-    ctx.docPath.push(i);
+    if (ctx.tracked) ctx.docPath.push(i);
     backing[i] = decodeElement(ctx, item, elem, backing[i]);
-    ctx.docPath.pop();
+    if (ctx.tracked) ctx.docPath.pop();
     i++;
   }
   if (i < len) len = i;
@@ -285,7 +301,16 @@ function decodeElement(ctx: Ctx, node: unknown, elem: FieldType, existing: unkno
  * wrong-typed value (Go keeps decoding after it, but reports only the first).
  */
 export function goUnmarshal(src: JsonSource, root: unknown, schema: Schema): GoObject {
-  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new Map(), js: src === jsSource };
+  try {
+    return unmarshal(src, root, schema, false);
+  } catch (e) {
+    if (e !== RETRY_TRACKED) throw e;
+    return unmarshal(src, root, schema, true); // throws the GoTypeError
+  }
+}
+
+function unmarshal(src: JsonSource, root: unknown, schema: Schema, tracked: boolean): GoObject {
+  const ctx: Ctx = { src, schema, fieldStack: [], struct: null, docPath: [], slices: new Map(), js: src === jsSource, tracked };
   const def = schema.structs[schema.root]!;
   const k = src.kind(root);
   if (k === Kind.Null) return zeroStruct(schema, def);

@@ -26,11 +26,14 @@ import { type ChildIndex, indexChild, mergeListEntry, mergeStructShared } from '
 const HOLE: unique symbol = Symbol('removed entry');
 type Slot = unknown;
 
+/** Positions of one key in a list: one number, or several when the key repeats. */
+type Positions = number | number[];
+
 /** One keyed list of the running result. */
 class ListAccumulator {
   private items: Slot[] = [];
   private holes = 0;
-  private index = new Map<string, number[]>();
+  private index = new Map<string, Positions>();
   /** Go's nil versus non-nil slice (an empty non-nil slice makes its struct non-zero). */
   nonNil = false;
 
@@ -64,7 +67,8 @@ class ListAccumulator {
     const at = this.items.length;
     this.items.push(item);
     const positions = this.index.get(key);
-    if (positions === undefined) this.index.set(key, [at]);
+    if (positions === undefined) this.index.set(key, at);
+    else if (typeof positions === 'number') this.index.set(key, [positions, at]);
     else positions.push(at);
   }
 
@@ -80,12 +84,13 @@ class ListAccumulator {
     // Keys of this handle the running list had before this step: the child entries to skip. Every
     // child entry's key is in byKey (indexChild indexes each keyed list under its handle).
     let parentHad: Set<string> | undefined;
-    if (byKey !== undefined) {
+    if (byKey !== undefined && this.index.size !== 0) {
       for (const [key, entry] of byKey) {
-        const positions = this.index.get(key);
-        if (positions === undefined) continue;
+        const found = this.index.get(key);
+        if (found === undefined) continue;
         (parentHad ??= new Set()).add(key);
         const sameList = entry.list === this.field.go;
+        const positions = typeof found === 'number' ? [found] : found;
         let kept = 0;
         for (const at of positions) {
           const merged = sameList ? mergeListEntry(this.field, this.items[at], entry.item) : undefined;
@@ -98,17 +103,20 @@ class ListAccumulator {
           }
         }
         if (kept === 0) this.index.delete(key);
+        else if (kept === 1) this.index.set(key, positions[0]!);
         else if (kept < positions.length) positions.length = kept;
       }
     }
     // Decided against the parent's keys only (child duplicates are all appended). A key the parent
     // did not have is not in the index yet; when the child repeats no key, each is added once.
     const unique = h !== undefined && h.entries === h.byKey.size;
-    for (const item of child) {
-      const key = elementKey(this.field.elem, item);
+    const keys = h?.keysOf?.get(this.field.go);
+    for (let i = 0; i < child.length; i++) {
+      const item = child[i];
+      const key = keys !== undefined ? keys[i]! : elementKey(this.field.elem, item);
       if (parentHad !== undefined && parentHad.has(key)) continue;
       if (unique) {
-        this.index.set(key, [this.items.length]);
+        this.index.set(key, this.items.length);
         this.items.push(item);
       } else this.pushKeyed(item, key);
     }

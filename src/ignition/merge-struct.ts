@@ -68,6 +68,8 @@ export interface HandleIndex {
   readonly byKey: Map<string, ChildEntry>;
   /** How many entries were indexed (more than `byKey.size` when keys repeat). */
   entries: number;
+  /** Go field name of each list → the keys of its entries, in order. */
+  keysOf?: Map<string, string[]>;
 }
 
 /** handle → its index (Go `newStructInfo`). */
@@ -88,7 +90,14 @@ export function indexChild(t: StructLayout, child: Obj): ChildIndex {
     let h = index.get(handle);
     if (h === undefined) index.set(handle, (h = { byKey: new Map(), entries: 0 }));
     const byKey = h.byKey;
-    for (const item of list) byKey.set(elementKey(f.elem, item), { list: f.go, item });
+    const keys: string[] = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const key = elementKey(f.elem, item);
+      keys[i] = key;
+      byKey.set(key, { list: f.go, item });
+    }
+    (h.keysOf ??= new Map()).set(f.go, keys);
     h.entries += list.length;
   }
   return index;

@@ -102,6 +102,20 @@ function fieldEq(f: FieldLayout): Eq {
   }
 }
 
+/**
+ * How many leading elements of two slices of `elem` structs are pairwise `reflect.DeepEqual`. With
+ * equal lengths, nil-ness and a prefix of the whole length, the slices are DeepEqual.
+ */
+export function equalPrefix(elem: StructLayout, a: unknown, b: unknown): number {
+  const x = sliceOf(a) ?? [];
+  const y = sliceOf(b) ?? [];
+  const n = Math.min(x.length, y.length);
+  const eq = structEq(elem);
+  let i = 0;
+  while (i < n && eq(structOf(x[i]), structOf(y[i]))) i++;
+  return i;
+}
+
 /** `reflect.DeepEqual` of two Go slices whose elements are `elem` structs, or strings when `elem` is null. */
 export function sliceDeepEqual(elem: StructLayout | null, a: unknown, b: unknown): boolean {
   return sliceEq(elem, a, b);

@@ -3,7 +3,7 @@
 
 import type { IgnitionConfig } from '../ignition/types.js';
 import { FILE, PASSWD, UNIT } from '../ignition/go-layout.js';
-import { field, sliceDeepEqual, structDeepEqual } from './_ignition-deep-equal.js';
+import { equalPrefix, field, sliceDeepEqual, structDeepEqual } from './_ignition-deep-equal.js';
 import { stringSlicesDeepEqual } from './extension-args.js';
 import type { DaemonMachineConfig } from './read-machine-config.js';
 
@@ -44,16 +44,34 @@ export function machineConfigDiff(
   oldConfig: DaemonMachineConfig, newConfig: DaemonMachineConfig,
   oldIgn: IgnitionConfig, newIgn: IgnitionConfig, oldFips: boolean,
 ): MachineConfigDiff {
-  const filesOf = (ign: IgnitionConfig): unknown => field(field(ign, 'storage'), 'files');
+  return machineConfigDiffWithFiles(oldConfig, newConfig, oldIgn, newIgn, oldFips).diff;
+}
+
+const filesOf = (ign: IgnitionConfig): unknown => field(field(ign, 'storage'), 'files');
+
+/**
+ * machineConfigDiff, and how many leading files of the two configs are equal (`filesEqualPrefix`):
+ * CalculateConfigFileDiffs need not compare those again.
+ */
+export function machineConfigDiffWithFiles(
+  oldConfig: DaemonMachineConfig, newConfig: DaemonMachineConfig,
+  oldIgn: IgnitionConfig, newIgn: IgnitionConfig, oldFips: boolean,
+): { diff: MachineConfigDiff; filesEqualPrefix: number } {
   const unitsOf = (ign: IgnitionConfig): unknown => field(field(ign, 'systemd'), 'units');
-  return {
+  const [oldFiles, newFiles] = [filesOf(oldIgn), filesOf(newIgn)];
+  const prefix = equalPrefix(FILE, oldFiles, newFiles);
+  // reflect.DeepEqual of the two slices: same nil-ness, same length, every pair equal.
+  const x = Array.isArray(oldFiles) ? oldFiles : undefined;
+  const y = Array.isArray(newFiles) ? newFiles : undefined;
+  const filesEqual = x === undefined || y === undefined ? x === y : x.length === y.length && prefix === x.length;
+  return { filesEqualPrefix: prefix, diff: {
     osUpdate: oldConfig.osImageURL !== newConfig.osImageURL,
     kargs: listChanged(oldConfig.kernelArguments, newConfig.kernelArguments),
     fips: oldFips !== newConfig.fips,
     passwd: !structDeepEqual(PASSWD, field(oldIgn, 'passwd'), field(newIgn, 'passwd')),
-    files: !sliceDeepEqual(FILE, filesOf(oldIgn), filesOf(newIgn)),
+    files: !filesEqual,
     units: !sliceDeepEqual(UNIT, unitsOf(oldIgn), unitsOf(newIgn)),
     kernelType: canonicalizeKernelType(oldConfig.kernelType) !== canonicalizeKernelType(newConfig.kernelType),
     extensions: listChanged(oldConfig.extensions, newConfig.extensions),
-  };
+  } };
 }

@@ -125,7 +125,7 @@ function planUpdateInScope(
   const result = reconcilable(oldMC, newMC, opts.nodeFips);
   if (!result.reconcilable) return result;
 
-  const changedFiles = calculateConfigFileDiffs(result.oldIgnition, result.newIgnition);
+  const changedFiles = calculateConfigFileDiffs(result.oldIgnition, result.newIgnition, result.filesEqualPrefix);
   return {
     reconcilable: true,
     diff: result.diff,

@@ -8,7 +8,7 @@ import type { IgnitionConfig } from '../ignition/types.js';
 import { parseAndConvertConfig, validateMcoIgnition } from '../ignition/mco-parse.js';
 import { field, fieldDeepEqual, goLen, sliceDeepEqual } from './_ignition-deep-equal.js';
 import { CORE_USER_NAME, MACHINE_CONFIG_DAEMON_FORCE_FILE } from './daemon-constants.js';
-import { machineConfigDiff, type MachineConfigDiff } from './machine-config-diff.js';
+import { machineConfigDiffWithFiles, type MachineConfigDiff } from './machine-config-diff.js';
 import type { DaemonMachineConfig } from './read-machine-config.js';
 
 /** Why a node refuses an update: one code per check of `reconcilable`. */
@@ -44,6 +44,8 @@ export interface Reconcilable {
   diff: MachineConfigDiff;
   oldIgnition: IgnitionConfig;
   newIgnition: IgnitionConfig;
+  /** Leading `storage.files` entries equal in both configs (see machineConfigDiffWithFiles). */
+  filesEqualPrefix: number;
 }
 
 /**
@@ -172,10 +174,6 @@ export function reconcilable(
   if (refusal) return refusal;
   const oldFips = checkFips(oldConfig, newConfig, nodeFips);
   if (typeof oldFips !== 'boolean') return oldFips;
-  return {
-    reconcilable: true,
-    diff: machineConfigDiff(oldConfig, newConfig, oldIgn, newIgn, oldFips),
-    oldIgnition: oldIgn,
-    newIgnition: newIgn,
-  };
+  const { diff, filesEqualPrefix } = machineConfigDiffWithFiles(oldConfig, newConfig, oldIgn, newIgn, oldFips);
+  return { reconcilable: true, diff, oldIgnition: oldIgn, newIgnition: newIgn, filesEqualPrefix };
 }

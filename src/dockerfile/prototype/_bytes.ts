@@ -3,10 +3,10 @@
  * Lone surrogates encode as U+FFFD, which is what Go holds after decoding the same JSON string.
  */
 
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { utf8Encode } from '../../ignition/go/utf8.js';
+import { sha256Utf8Hex } from '../_sha256.js';
 
-export const utf8 = (s: string): Uint8Array => utf8ToBytes(s);
+export const utf8 = (s: string): Uint8Array => utf8Encode(s);
 
 export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
   let n = 0;
@@ -42,4 +42,4 @@ export function base64(bytes: Uint8Array): string {
 }
 
 /** Lowercase hex SHA-256 of a string's UTF-8 bytes (Go `hex.EncodeToString(sha256.Sum256([]byte(s)))`). */
-export const sha256Hex = (s: string): string => bytesToHex(sha256(utf8(s)));
+export const sha256Hex = (s: string): string => sha256Utf8Hex(s);
