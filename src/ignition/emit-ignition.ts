@@ -17,7 +17,7 @@
 import { goJsonStringSize } from '../_go/json-size.js';
 import { RenderError, formatPath, type PathSegment } from '../errors.js';
 import { CONFIG, type FieldLayout, type Obj, type Scalar, type StructLayout, structOf } from './go-layout.js';
-import { type GoJsonValue, goJsonInt, goJsonString, indentGoJson } from './go-json.js';
+import { type GoJsonValue, goJsonTextOf, indentGoJson } from './go-json.js';
 import type { IgnitionConfig } from './types.js';
 
 export interface GoJsonOptions {
@@ -64,114 +64,9 @@ function isEmptyStruct(t: StructLayout, v: Obj): boolean {
   return true;
 }
 
-/** Receives the fields Go writes, in order (a JSON value builder, or Go's text). */
-interface Sink {
-  beginObject(): void;
-  endObject(): void;
-  beginArray(): void;
-  endArray(): void;
-  /** An object key; the value follows. */
-  key(name: string): void;
-  scalar(v: string | number | boolean | null): void;
-}
-
-/** Walks a value by its Go layout, deciding what Go writes (order, omitempty) with type checks. */
-class Walker {
-  private readonly path: PathSegment[] = [];
-
-  constructor(private readonly sink: Sink, private readonly omitEmptyStructs: boolean) {}
-
-  private fail(what: string, value: unknown): never {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    const at = formatPath(this.path);
-    throw new RenderError('INVALID_INPUT', 'merge', `cannot marshal Ignition config: ${at} must be ${what}, got ${got}`, { path: at });
-  }
-
-  private checked(kind: Scalar, v: unknown): string | number | boolean {
-    if (kind === 'string' ? typeof v === 'string' : kind === 'bool' ? typeof v === 'boolean' : Number.isInteger(v)) {
-      return v as string | number | boolean;
-    }
-    return this.fail(kind === 'int' ? 'an integer' : `a ${kind}`, v);
-  }
-
-  private object(v: unknown): Obj {
-    return structOf(v) ?? this.fail('an object', v);
-  }
-
-  struct(t: StructLayout, v: Obj): void {
-    this.sink.beginObject();
-    this.fields(t, v);
-    this.sink.endObject();
-  }
-
-  private fields(t: StructLayout, v: Obj): void {
-    for (const f of t.fields) {
-      if (f.kind === 'embedded') this.fields(f.type, v);
-      else {
-        this.path.push(f.name);
-        this.field(f, v[f.name]);
-        this.path.pop();
-      }
-    }
-  }
-
-  /** One named field: nothing when Go omits it, else its key and value. */
-  private field(f: NamedField, raw: unknown): void {
-    const absent = raw === undefined || raw === null;
-    switch (f.kind) {
-      case 'prim': {
-        const v = absent ? f.zero : this.checked(f.zero === 0 ? 'int' : 'string', raw);
-        if (f.omitempty && v === f.zero) return;
-        this.sink.key(f.name);
-        this.sink.scalar(v);
-        return;
-      }
-      case 'ptr':
-        if (absent) return;
-        this.sink.key(f.name);
-        this.sink.scalar(this.checked(f.scalar, raw));
-        return;
-      case 'ptrStruct':
-        if (absent) return;
-        this.sink.key(f.name);
-        this.struct(f.type, this.object(raw));
-        return;
-      case 'struct': {
-        const v = absent ? EMPTY : this.object(raw);
-        if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return;
-        this.sink.key(f.name);
-        this.struct(f.type, v);
-        return;
-      }
-      case 'slice': {
-        if (absent) {
-          if (f.omitempty) return;
-          this.sink.key(f.name);
-          this.sink.scalar(null);
-          return;
-        }
-        if (!Array.isArray(raw)) return this.fail('an array', raw);
-        if (f.omitempty && raw.length === 0) return;
-        this.sink.key(f.name);
-        this.sink.beginArray();
-        for (let i = 0; i < raw.length; i++) {
-          this.path.push(i);
-          const item: unknown = raw[i];
-          if (f.elem === null) this.sink.scalar(this.checked('string', item));
-          else this.struct(f.elem, this.object(item));
-          this.path.pop();
-        }
-        this.sink.endArray();
-        return;
-      }
-    }
-  }
-}
-
 /**
- * The Walker and a value-building sink in one, without the sink's indirection: toGoJson is on the
- * render path (every rendered config), so it builds objects directly. Same decisions, checks and
- * errors as `new Walker(new ValueSink(), …)`, in the same order.
+ * Walks a config in Go's field order and builds the JSON value Go's encoder would write (the keys it
+ * writes, in order, with `omitempty` applied), checking each value's type on the way.
  */
 class ValueBuilder {
   private readonly path: PathSegment[] = [];
@@ -290,54 +185,6 @@ class ValueBuilder {
   }
 }
 
-/** Appends Go's compact text to one string, as Go's encodeState appends to its buffer. */
-class TextSink implements Sink {
-  text = '';
-  /** True right after `{`, `[` or a key: no comma before the next element. */
-  private first = true;
-
-  private sep(): void {
-    if (!this.first) this.text += ',';
-    this.first = false;
-  }
-
-  beginObject(): void {
-    this.sep();
-    this.text += '{';
-    this.first = true;
-  }
-
-  beginArray(): void {
-    this.sep();
-    this.text += '[';
-    this.first = true;
-  }
-
-  endObject(): void {
-    this.text += '}';
-    this.first = false;
-  }
-
-  endArray(): void {
-    this.text += ']';
-    this.first = false;
-  }
-
-  key(name: string): void {
-    this.sep();
-    // Field names are plain ASCII identifiers: Go writes them quoted as is.
-    this.text += '"' + name + '":';
-    this.first = true;
-  }
-
-  scalar(v: string | number | boolean | null): void {
-    this.sep();
-    if (typeof v === 'string') this.text += goJsonString(v);
-    else if (typeof v === 'number') this.text += goJsonInt(v);
-    else this.text += v === null ? 'null' : v ? 'true' : 'false';
-  }
-}
-
 function root(config: IgnitionConfig): Obj {
   const r = structOf(config);
   if (r === undefined) throw new RenderError('INVALID_INPUT', 'merge', 'cannot marshal Ignition config: not an object');
@@ -385,9 +232,8 @@ function buildGoJson(config: IgnitionConfig, omitEmptyStructs: boolean): { value
  * // → '{"ignition":{"version":"3.2.0"},"systemd":{"units":[{"enabled":false,"name":"a\\u003cb\\u003e.service"}]}}'
  */
 export function marshalIgnition(config: IgnitionConfig, options: GoJsonOptions = {}): string {
-  const sink = new TextSink();
-  new Walker(sink, options.omitEmptyStructs ?? true).struct(CONFIG, root(config));
-  return sink.text;
+  // The value Go writes, then the runtime's serializer with Go's escaping (go-json.ts goJsonTextOf).
+  return goJsonTextOf(buildGoJson(config, options.omitEmptyStructs ?? true).value);
 }
 
 /**

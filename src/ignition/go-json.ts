@@ -161,3 +161,41 @@ function writeCompact(value: GoJsonValue): string {
   }
   return out + '}';
 }
+
+/**
+ * Where JSON.stringify's text differs from Go's for the same value: `<` `>` `&` and U+2028/U+2029 (Go
+ * escapes them), the `\b` and `\f` escapes (Go writes `\u0008`, `\u000c`), and lone surrogates
+ * (JSON.stringify escapes them; Go holds U+FFFD). Escapes are matched whole, so the `b` of an
+ * escaped backslash followed by `b` is not taken for `\b`.
+ */
+const STRINGIFY_VS_GO = /\\(?:u[0-9a-f]{4}|.)|[<>&\u2028\u2029]/g;
+const TO_GO: Readonly<Record<string, string>> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+  '\\b': '\\u0008',
+  '\\f': '\\u000c',
+};
+const NEEDS_GO_FIXUP = /[<>&\u2028\u2029]|\\[bf]|\\ud[89a-f]/;
+
+/**
+ * Go's compact JSON text of a value whose numbers are integers and whose object keys are plain ASCII
+ * names (not integer-like), as JSON.stringify writes it but with Go's escaping: the runtime's
+ * serializer does the walk and most of the escaping, one pass over its output the rest. Same text
+ * as writeGoJson, faster on megabytes.
+ *
+ * @example
+ * goJsonTextOf({ a: '<\b\ud800' }) // '{"a":"\\u003c\\u0008\ufffd"}'
+ */
+export function goJsonTextOf(value: GoJsonValue): string {
+  const text = JSON.stringify(value);
+  if (!NEEDS_GO_FIXUP.test(text)) return text;
+  return text.replace(STRINGIFY_VS_GO, (m) => {
+    const go = TO_GO[m];
+    if (go !== undefined) return go;
+    // \udXXX: JSON.stringify escapes only lone surrogates.
+    return m.length === 6 && m.charCodeAt(2) === 0x64 && m.charCodeAt(3) >= 0x38 ? '\ufffd' : m;
+  });
+}

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { RenderError } from '../../src/errors.js';
 import { marshalIgnition, marshalIgnitionIndent, toGoJson } from '../../src/ignition/emit-ignition.js';
-import { goJsonString, indentGoJson, writeGoJson } from '../../src/ignition/go-json.js';
+import { type GoJsonValue, goJsonString, goJsonTextOf, indentGoJson, writeGoJson } from '../../src/ignition/go-json.js';
+import fc from 'fast-check';
 import type { IgnitionConfig } from '../../src/ignition/types.js';
 import { normalizeIgnition32 } from './_support/normalize.js';
 
@@ -254,5 +255,33 @@ describe('toGoJson on values of the wrong type', () => {
     expect(err).toBeInstanceOf(RenderError);
     expect((err as RenderError).path).toBe(path);
     expect((err as RenderError).message).toBe(`cannot marshal Ignition config: ${path} must be ${what}`);
+  });
+});
+
+
+describe('goJsonTextOf (JSON.stringify plus Go escaping) equals the JavaScript writer', () => {
+  const chars = fc.constantFrom(...'ab\\"<>&\b\f\n\r\t\u0000\u001f\u007f\u2028\u2029\ud800\udc00\ud83d\ude00é'.split(''), '\\b', '\\f', '\\ud800');
+  const str = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
+  const value: fc.Arbitrary<GoJsonValue> = fc.letrec<{ v: GoJsonValue }>((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      str,
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('v'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('a', 'path', 'contents', 'x_y'), tie('v'), { maxKeys: 4 }),
+    ),
+  })).v;
+  it('on generated values (seed 21, 20000 cases)', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(goJsonTextOf(v)).toBe(writeGoJson(v));
+      }),
+      { seed: 21, numRuns: 20000 },
+    );
+  });
+  it.each([['<&>'], ['\\b'], ['\b\f'], ['\\\\b'], ['\ud800x'], ['x\udc00'], ['\ud83d\ude00'], ['\u2028\u2029']])('%j', (s) => {
+    expect(goJsonTextOf({ s })).toBe(writeGoJson({ s }));
   });
 });
