@@ -5,7 +5,7 @@ interface Utf8Decoder {
   decode(b: Uint8Array): string;
 }
 
-const NativeDecoder = (globalThis as { TextDecoder?: new (label?: string) => Utf8Decoder }).TextDecoder;
+const NativeDecoder = (globalThis as { TextDecoder?: new (label?: string, options?: { ignoreBOM?: boolean }) => Utf8Decoder }).TextDecoder;
 let native: Utf8Decoder | undefined;
 
 /** The string of valid UTF-8 bytes, without TextDecoder. */
@@ -44,7 +44,8 @@ export function utf8DecodeFallback(b: Uint8Array): string {
 /** The string of valid UTF-8 bytes. */
 export function utf8Decode(b: Uint8Array): string {
   if (NativeDecoder !== undefined) {
-    native ??= new NativeDecoder('utf-8');
+    // ignoreBOM: a leading U+FEFF is text to Go (TextDecoder would drop it).
+    native ??= new NativeDecoder('utf-8', { ignoreBOM: true });
     return native.decode(b);
   }
   return utf8DecodeFallback(b);

@@ -13,11 +13,12 @@ interface Decoder {
 
 const g = globalThis as {
   TextEncoder?: new () => Encoder;
-  TextDecoder?: new (label?: string) => Decoder;
+  TextDecoder?: new (label?: string, options?: { ignoreBOM?: boolean }) => Decoder;
 };
 
 const nativeEncoder = g.TextEncoder !== undefined ? new g.TextEncoder() : undefined;
-const nativeDecoder = g.TextDecoder !== undefined ? new g.TextDecoder('utf-8') : undefined;
+// ignoreBOM: a U+FEFF at the start of the bytes is a character like any other to Go (TextDecoder would drop it).
+const nativeDecoder = g.TextDecoder !== undefined ? new g.TextDecoder('utf-8', { ignoreBOM: true }) : undefined;
 
 function encodeFallback(s: string): Uint8Array {
   const out: number[] = [];
