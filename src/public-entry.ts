@@ -15,7 +15,7 @@ import { clearMemos } from './ignition/go/memo.js';
 let depth = 0;
 
 /** Runs `fn` with the memos live; the outermost scope empties them on the way out (also on throw). */
-export function withMemoScope<T>(fn: () => T): T {
+function withMemoScope<T>(fn: () => T): T {
   depth++;
   try {
     return fn();

@@ -36,21 +36,12 @@ function listChanged(a: readonly string[] | null, b: readonly string[] | null): 
   return !(bothEmpty || stringSlicesDeepEqual(a, b));
 }
 
-/**
- * The daemon's diff of two MachineConfigs and their parsed Ignition configs. `oldFips` is the old
- * config's FIPS flag after checkFIPS, which overwrites it with the node's actual FIPS state.
- */
-export function machineConfigDiff(
-  oldConfig: DaemonMachineConfig, newConfig: DaemonMachineConfig,
-  oldIgn: IgnitionConfig, newIgn: IgnitionConfig, oldFips: boolean,
-): MachineConfigDiff {
-  return machineConfigDiffWithFiles(oldConfig, newConfig, oldIgn, newIgn, oldFips).diff;
-}
-
 const filesOf = (ign: IgnitionConfig): unknown => field(field(ign, 'storage'), 'files');
 
 /**
- * machineConfigDiff, and how many leading files of the two configs are equal (`filesEqualPrefix`):
+ * The daemon's diff of two MachineConfigs and their parsed Ignition configs (`oldFips`: the old
+ * config's FIPS flag after checkFIPS, which overwrites it with the node's actual FIPS state), and how
+ * many leading files of the two configs are equal (`filesEqualPrefix`):
  * CalculateConfigFileDiffs need not compare those again.
  */
 export function machineConfigDiffWithFiles(

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sha256, sha256Hex, sha256Utf8Hex } from '../../src/dockerfile/_sha256.js';
 import { canonicalBuildJson, contentHash } from '../../src/dockerfile/content-hash.js';
+import { prng } from '../_support/prng.js';
 
 /** `FC_SEED` (an integer) or a fixed default, as in test/hardening, so runs are reproducible. */
 const SEED = (() => {
@@ -20,17 +21,6 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const nodeHex = (b: Uint8Array | string) => createHash('sha256').update(typeof b === 'string' ? Buffer.from(b, 'utf8') : b).digest('hex');
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
-/** A small seeded PRNG (mulberry32): the same "random" inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function randomBytes(n: number, seed: number): Uint8Array {
   const r = prng(seed);
   const out = new Uint8Array(n);

@@ -14,6 +14,7 @@ import { parseAndConvertConfig } from '../../src/ignition/mco-parse.js';
 import { mergeIgnition, mergeIgnitionAll } from '../../src/ignition/merge.js';
 import type { IgnitionConfig } from '../../src/ignition/types.js';
 import { normalizeIgnition32 } from './_support/normalize.js';
+import { prng as rng } from '../_support/prng.js';
 
 const cfg = (c: Omit<IgnitionConfig, 'ignition'> & { ignition?: IgnitionConfig['ignition'] }): IgnitionConfig =>
   ({ ignition: {}, ...c }) as IgnitionConfig;
@@ -353,17 +354,6 @@ describe('merge rules (merge.go mergeStruct) beyond the upstream tests', () => {
 
 // --- fold equivalence -------------------------------------------------------------------------------
 
-/** Deterministic PRNG (mulberry32) so the generated cases are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomConfig(r: () => number): IgnitionConfig {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

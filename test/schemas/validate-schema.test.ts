@@ -13,6 +13,7 @@ import { ignitionValidators, manifestValidators } from '../../src/schemas/_gener
 import type { StandaloneValidator } from '../../src/schemas/_generated/validators.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { deepFreeze } from '../_support/deep-freeze.js';
+import { prng } from '../_support/prng.js';
 
 type Json = Record<string, unknown>;
 
@@ -139,17 +140,6 @@ describe('the standalone validators agree with ajv compiling the schema files at
 
 // --- seeded mutants --------------------------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so the mutants are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [null, 0, 1.5, -1, 2 ** 53, 'x', '', '3.2.0', 'gzip', 'raid1', 'xfs', 'tpm2', true, false, [], {}, ['a'], [1], [null], { a: 1 }];
 const ODD_KEYS = ['zz', '__proto__', 'constructor', 'a/b~c', '', 'toString', '0'];
