@@ -3,9 +3,10 @@
  * embedded structs, and the merge metadata (`Key()`, `IgnoreDuplicates()`, `MergedKeys()`).
  *
  * Mirrors coreos/ignition v2.15.0 config/v3_2/types/schema.go (declaration order, tags) and the `Key`,
- * `IgnoreDuplicates` and `MergedKeys` methods in config/v3_2/types/*.go. One table drives both the merge
- * (merge.ts, which needs Go's nil/zero distinctions) and the serializer (emit-ignition.ts, which needs
- * the field order and `omitempty`), so the two cannot drift apart.
+ * `IgnoreDuplicates` and `MergedKeys` methods in config/v3_2/types/*.go. Derived from the spec 3.2 table
+ * the decoder uses (schema.ts); one layout drives the merge (merge.ts, which needs Go's nil/zero
+ * distinctions), the serializer (emit-ignition.ts: field order and `omitempty`) and the update planner's
+ * comparisons, so none of them can drift from what was decoded.
  *
  * How a Go field maps onto our in-memory objects (the canonical form agreed with the parsers):
  * - `prim`: a non-pointer scalar. Required ones (no `omitempty`: path, name, device, …) are always
@@ -17,14 +18,12 @@
  * - `slice`: absent (or `null`) is nil; a present array, even empty, is non-nil.
  */
 
+import { type FieldDef, type ScalarKind, schema32 } from './schema.js';
+import { type TypeKeys, typeKeys } from './type-keys.js';
+
 export type Obj = Record<string, unknown>;
 
-interface FieldBase {
-  /** Go field name (what `IgnoreDuplicates`/`MergedKeys` name). */
-  readonly go: string;
-}
-
-export interface PrimField extends FieldBase {
+export interface PrimField {
   readonly kind: 'prim';
   readonly name: string;
   /** Go's zero value for the scalar type: '' for string, 0 for int. */
@@ -32,34 +31,34 @@ export interface PrimField extends FieldBase {
   readonly omitempty: boolean;
 }
 
-export type Scalar = 'string' | 'int' | 'bool';
+export type { ScalarKind as Scalar } from './schema.js';
 
-export interface PtrField extends FieldBase {
+export interface PtrField {
   readonly kind: 'ptr';
   readonly name: string;
   /** The Go type pointed to. */
-  readonly scalar: Scalar;
+  readonly scalar: ScalarKind;
 }
 
-export interface PtrStructField extends FieldBase {
+export interface PtrStructField {
   readonly kind: 'ptrStruct';
   readonly name: string;
   readonly type: StructLayout;
 }
 
-export interface StructField extends FieldBase {
+export interface StructField {
   readonly kind: 'struct';
   readonly name: string;
   readonly type: StructLayout;
   readonly omitempty: boolean;
 }
 
-export interface EmbeddedField extends FieldBase {
+export interface EmbeddedField {
   readonly kind: 'embedded';
   readonly type: StructLayout;
 }
 
-export interface SliceField extends FieldBase {
+export interface SliceField {
   readonly kind: 'slice';
   readonly name: string;
   /** Element struct layout, or null for a list of strings (`[]Group`, `[]Device`, …). */
@@ -68,252 +67,83 @@ export interface SliceField extends FieldBase {
 }
 
 export type FieldLayout = PrimField | PtrField | PtrStructField | StructField | EmbeddedField | SliceField;
-export type NamedFieldLayout = Exclude<FieldLayout, EmbeddedField>;
+export type NamedFieldLayout = Exclude<FieldLayout, { kind: 'embedded' }>;
 
 export interface StructLayout {
+  /** Go type name (`File`, `Node`, `FileEmbedded1`). */
   readonly go: string;
   readonly fields: readonly FieldLayout[];
   /** Go `Key()` (own or promoted from an embedded struct); absent when the type has none. */
   readonly key?: (v: Obj) => string;
-  /** Go `IgnoreDuplicates()` (own or promoted): slice fields that are appended, not merged by key. */
+  /** Go `IgnoreDuplicates()` (own or promoted): JSON names of the slices appended, not merged by key. */
   readonly ignoreDups: ReadonlySet<string>;
-  /** Go `MergedKeys()`: slice field → shared key space ("handle"). */
+  /** Go `MergedKeys()`: JSON name of a slice → shared key space ("handle"). */
   readonly mergedKeys: ReadonlyMap<string, string>;
 }
 
-const prim = (go: string, name: string, omitempty = false, zero: '' | 0 = ''): PrimField =>
-  ({ kind: 'prim', go, name, zero, omitempty });
-const int = (go: string, name: string): PrimField => prim(go, name, true, 0);
-const ptr = (go: string, name: string, scalar: Scalar): PtrField => ({ kind: 'ptr', go, name, scalar });
-const ptrStruct = (go: string, name: string, type: StructLayout): PtrStructField => ({ kind: 'ptrStruct', go, name, type });
-const struct = (go: string, name: string, type: StructLayout, omitempty = true): StructField =>
-  ({ kind: 'struct', go, name, type, omitempty });
-const embedded = (go: string, type: StructLayout): EmbeddedField => ({ kind: 'embedded', go, type });
-const slice = (go: string, name: string, elem: StructLayout | null, omitempty = true): SliceField =>
-  ({ kind: 'slice', go, name, elem, omitempty });
+// The field layout comes from the spec 3.2 table the decoder uses (schema.ts) and the merge metadata
+// from the methods the duplicate check also uses (type-keys.ts), so none of them can drift apart.
+const KEYS = typeKeys('3.2');
 
-interface LayoutOptions {
-  key?: (v: Obj) => string;
-  ignoreDups?: readonly string[];
-  mergedKeys?: Readonly<Record<string, string>>;
+/** File, Directory and Link embed `Node` (its fields first) and `<Name>Embedded1` (the rest). */
+const EMBEDS_NODE = new Set(['File', 'Directory', 'Link']);
+const NODE_FIELDS = 4;
+const NONE: TypeKeys = {};
+
+const layouts = new Map<string, StructLayout>();
+
+/**
+ * The layout of Go type `go`. An embedded `<Name>Embedded1` gets its parent's methods: File's
+ * `IgnoreDuplicates()` is FileEmbedded1's, promoted (the merge of the embedded struct needs it).
+ */
+function layoutOf(go: string, defs = schema32.structs[go]!.fields, keys = KEYS[go] ?? NONE): StructLayout {
+  let t = layouts.get(go);
+  if (t !== undefined) return t;
+  const fields: FieldLayout[] = EMBEDS_NODE.has(go)
+    ? [
+        { kind: 'embedded', type: layoutOf('Node', defs.slice(0, NODE_FIELDS), NONE) },
+        { kind: 'embedded', type: layoutOf(go + 'Embedded1', defs.slice(NODE_FIELDS), { ignoreDups: keys.ignoreDups ?? new Set() }) },
+      ]
+    : defs.map(fieldOf);
+  t = {
+    go,
+    fields,
+    ...(keys.key ? { key: keys.key } : {}),
+    ignoreDups: keys.ignoreDups ?? new Set(),
+    mergedKeys: new Map(Object.entries(keys.mergedKeys ?? {})),
+  };
+  layouts.set(go, t);
+  return t;
 }
 
-const layout = (go: string, fields: FieldLayout[], o: LayoutOptions = {}): StructLayout => ({
-  go,
-  fields,
-  ...(o.key ? { key: o.key } : {}),
-  ignoreDups: new Set(o.ignoreDups ?? []),
-  mergedKeys: new Map(Object.entries(o.mergedKeys ?? {})),
-});
+function fieldOf({ json: name, type, omitEmpty: omitempty }: FieldDef): NamedFieldLayout {
+  switch (type.kind) {
+    case 'scalar':
+      return type.ptr
+        ? { kind: 'ptr', name, scalar: type.scalar }
+        : { kind: 'prim', name, zero: type.scalar === 'int' ? 0 : '', omitempty };
+    case 'struct':
+      return type.ptr
+        ? { kind: 'ptrStruct', name, type: layoutOf(type.struct) }
+        : { kind: 'struct', name, type: layoutOf(type.struct), omitempty };
+    case 'slice':
+      return { kind: 'slice', name, elem: type.elem.kind === 'struct' ? layoutOf(type.elem.struct) : null, omitempty };
+  }
+}
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const keyBy = (name: string) => (v: Obj): string => str(v[name]);
-
-/** Go `fmt.Sprintf("%d", int)`. */
-const goInt = (n: unknown): string => {
-  if (typeof n !== 'number') return '0';
-  return Number.isSafeInteger(n) ? String(n) : Number.isInteger(n) ? BigInt(n).toString() : String(n);
-};
-
-// --- leaves first -------------------------------------------------------------------------------
-
-export const HTTP_HEADER = layout('HTTPHeader', [prim('Name', 'name'), ptr('Value', 'value', 'string')], { key: keyBy('name') });
-
-export const VERIFICATION = layout('Verification', [ptr('Hash', 'hash', 'string')]);
-
-export const RESOURCE = layout('Resource', [
-  ptr('Compression', 'compression', 'string'),
-  slice('HTTPHeaders', 'httpHeaders', HTTP_HEADER),
-  ptr('Source', 'source', 'string'),
-  struct('Verification', 'verification', VERIFICATION),
-], {
-  // Resource.Key(): the source, "" when nil.
-  key: keyBy('source'),
-});
-
-export const IGNITION_CONFIG_REF = layout('IgnitionConfig', [
-  slice('Merge', 'merge', RESOURCE),
-  struct('Replace', 'replace', RESOURCE),
-]);
-
-export const PROXY = layout('Proxy', [
-  ptr('HTTPProxy', 'httpProxy', 'string'),
-  ptr('HTTPSProxy', 'httpsProxy', 'string'),
-  slice('NoProxy', 'noProxy', null),
-]);
-
-export const TLS = layout('TLS', [slice('CertificateAuthorities', 'certificateAuthorities', RESOURCE)]);
-export const SECURITY = layout('Security', [struct('TLS', 'tls', TLS)]);
-export const TIMEOUTS = layout('Timeouts', [ptr('HTTPResponseHeaders', 'httpResponseHeaders', 'int'), ptr('HTTPTotal', 'httpTotal', 'int')]);
-
-export const IGNITION = layout('Ignition', [
-  struct('Config', 'config', IGNITION_CONFIG_REF),
-  struct('Proxy', 'proxy', PROXY),
-  struct('Security', 'security', SECURITY),
-  struct('Timeouts', 'timeouts', TIMEOUTS),
-  prim('Version', 'version', true),
-]);
-
-export const PASSWD_GROUP = layout('PasswdGroup', [
-  ptr('Gid', 'gid', 'int'),
-  prim('Name', 'name'),
-  ptr('PasswordHash', 'passwordHash', 'string'),
-  ptr('ShouldExist', 'shouldExist', 'bool'),
-  ptr('System', 'system', 'bool'),
-], { key: keyBy('name') });
-
-export const PASSWD_USER = layout('PasswdUser', [
-  ptr('Gecos', 'gecos', 'string'),
-  slice('Groups', 'groups', null),
-  ptr('HomeDir', 'homeDir', 'string'),
-  prim('Name', 'name'),
-  ptr('NoCreateHome', 'noCreateHome', 'bool'),
-  ptr('NoLogInit', 'noLogInit', 'bool'),
-  ptr('NoUserGroup', 'noUserGroup', 'bool'),
-  ptr('PasswordHash', 'passwordHash', 'string'),
-  ptr('PrimaryGroup', 'primaryGroup', 'string'),
-  slice('SSHAuthorizedKeys', 'sshAuthorizedKeys', null),
-  ptr('Shell', 'shell', 'string'),
-  ptr('ShouldExist', 'shouldExist', 'bool'),
-  ptr('System', 'system', 'bool'),
-  ptr('UID', 'uid', 'int'),
-], { key: keyBy('name') });
-
-export const PASSWD = layout('Passwd', [
-  slice('Groups', 'groups', PASSWD_GROUP),
-  slice('Users', 'users', PASSWD_USER),
-]);
-
-const NODE_GROUP = layout('NodeGroup', [ptr('ID', 'id', 'int'), ptr('Name', 'name', 'string')]);
-const NODE_USER = layout('NodeUser', [ptr('ID', 'id', 'int'), ptr('Name', 'name', 'string')]);
-
-export const NODE = layout('Node', [
-  struct('Group', 'group', NODE_GROUP),
-  ptr('Overwrite', 'overwrite', 'bool'),
-  prim('Path', 'path'),
-  struct('User', 'user', NODE_USER),
-], { key: keyBy('path') });
-
-const FILE_EMBEDDED1 = layout('FileEmbedded1', [
-  slice('Append', 'append', RESOURCE),
-  struct('Contents', 'contents', RESOURCE),
-  ptr('Mode', 'mode', 'int'),
-], { ignoreDups: ['Append'] });
-
-const DIRECTORY_EMBEDDED1 = layout('DirectoryEmbedded1', [ptr('Mode', 'mode', 'int')]);
-
-const LINK_EMBEDDED1 = layout('LinkEmbedded1', [ptr('Hard', 'hard', 'bool'), prim('Target', 'target')]);
-
-// File, Directory and Link get Key() promoted from Node; File also gets IgnoreDuplicates() promoted from
-// FileEmbedded1 (it has no slice of its own, so that changes nothing at the File level).
-export const FILE = layout('File', [embedded('Node', NODE), embedded('FileEmbedded1', FILE_EMBEDDED1)],
-  { key: keyBy('path'), ignoreDups: ['Append'] });
-export const DIRECTORY = layout('Directory', [embedded('Node', NODE), embedded('DirectoryEmbedded1', DIRECTORY_EMBEDDED1)],
-  { key: keyBy('path') });
-export const LINK = layout('Link', [embedded('Node', NODE), embedded('LinkEmbedded1', LINK_EMBEDDED1)],
-  { key: keyBy('path') });
-
-export const PARTITION = layout('Partition', [
-  ptr('GUID', 'guid', 'string'),
-  ptr('Label', 'label', 'string'),
-  int('Number', 'number'),
-  ptr('Resize', 'resize', 'bool'),
-  ptr('ShouldExist', 'shouldExist', 'bool'),
-  ptr('SizeMiB', 'sizeMiB', 'int'),
-  ptr('StartMiB', 'startMiB', 'int'),
-  ptr('TypeGUID', 'typeGuid', 'string'),
-  ptr('WipePartitionEntry', 'wipePartitionEntry', 'bool'),
-], {
-  // Partition.Key(): "number:%d" when Number != 0, else "label:%s" when Label != nil, else "".
-  key: (v) => {
-    const n = v['number'];
-    if (typeof n === 'number' && n !== 0) return `number:${goInt(n)}`;
-    const label = v['label'];
-    if (typeof label === 'string') return `label:${label}`;
-    return '';
-  },
-});
-
-export const DISK = layout('Disk', [
-  prim('Device', 'device'),
-  slice('Partitions', 'partitions', PARTITION),
-  ptr('WipeTable', 'wipeTable', 'bool'),
-], { key: keyBy('device') });
-
-export const FILESYSTEM = layout('Filesystem', [
-  prim('Device', 'device'),
-  ptr('Format', 'format', 'string'),
-  ptr('Label', 'label', 'string'),
-  slice('MountOptions', 'mountOptions', null),
-  slice('Options', 'options', null),
-  ptr('Path', 'path', 'string'),
-  ptr('UUID', 'uuid', 'string'),
-  ptr('WipeFilesystem', 'wipeFilesystem', 'bool'),
-], { key: keyBy('device'), ignoreDups: ['Options', 'MountOptions'] });
-
-export const TANG = layout('Tang', [ptr('Thumbprint', 'thumbprint', 'string'), prim('URL', 'url', true)], { key: keyBy('url') });
-
-export const CLEVIS_CUSTOM = layout('Custom', [prim('Config', 'config'), ptr('NeedsNetwork', 'needsNetwork', 'bool'), prim('Pin', 'pin')]);
-
-export const CLEVIS = layout('Clevis', [
-  ptrStruct('Custom', 'custom', CLEVIS_CUSTOM),
-  slice('Tang', 'tang', TANG),
-  ptr('Threshold', 'threshold', 'int'),
-  ptr('Tpm2', 'tpm2', 'bool'),
-]);
-
-export const LUKS = layout('Luks', [
-  ptrStruct('Clevis', 'clevis', CLEVIS),
-  ptr('Device', 'device', 'string'),
-  struct('KeyFile', 'keyFile', RESOURCE),
-  ptr('Label', 'label', 'string'),
-  prim('Name', 'name'),
-  slice('Options', 'options', null),
-  ptr('UUID', 'uuid', 'string'),
-  ptr('WipeVolume', 'wipeVolume', 'bool'),
-], { key: keyBy('name'), ignoreDups: ['Options'] });
-
-export const RAID = layout('Raid', [
-  // `json:"devices"` without omitempty: a nil list marshals as null.
-  slice('Devices', 'devices', null, false),
-  prim('Level', 'level'),
-  prim('Name', 'name'),
-  slice('Options', 'options', null),
-  ptr('Spares', 'spares', 'int'),
-], { key: keyBy('name'), ignoreDups: ['Options'] });
-
-export const STORAGE = layout('Storage', [
-  slice('Directories', 'directories', DIRECTORY),
-  slice('Disks', 'disks', DISK),
-  slice('Files', 'files', FILE),
-  slice('Filesystems', 'filesystems', FILESYSTEM),
-  slice('Links', 'links', LINK),
-  slice('Luks', 'luks', LUKS),
-  slice('Raid', 'raid', RAID),
-], {
-  // Storage.MergedKeys(): files, directories and links share one key space (the path).
-  mergedKeys: { Directories: 'Node', Files: 'Node', Links: 'Node' },
-});
-
-export const DROPIN = layout('Dropin', [ptr('Contents', 'contents', 'string'), prim('Name', 'name')], { key: keyBy('name') });
-
-export const UNIT = layout('Unit', [
-  ptr('Contents', 'contents', 'string'),
-  slice('Dropins', 'dropins', DROPIN),
-  ptr('Enabled', 'enabled', 'bool'),
-  ptr('Mask', 'mask', 'bool'),
-  prim('Name', 'name'),
-], { key: keyBy('name') });
-
-export const SYSTEMD = layout('Systemd', [slice('Units', 'units', UNIT)]);
-
-/** Go `types.Config`: `Ignition` has no `omitempty`, so it is always written (and always present here). */
-export const CONFIG = layout('Config', [
-  struct('Ignition', 'ignition', IGNITION, false),
-  struct('Passwd', 'passwd', PASSWD),
-  struct('Storage', 'storage', STORAGE),
-  struct('Systemd', 'systemd', SYSTEMD),
-]);
+/** Go `types.Config` of spec 3.2: `Ignition` has no `omitempty`, so it is always written. */
+export const CONFIG = layoutOf('Config');
+export const IGNITION = layoutOf('Ignition');
+export const PASSWD = layoutOf('Passwd');
+export const PASSWD_GROUP = layoutOf('PasswdGroup');
+export const PASSWD_USER = layoutOf('PasswdUser');
+export const FILE = layoutOf('File');
+export const DIRECTORY = layoutOf('Directory');
+export const LINK = layoutOf('Link');
+export const DISK = layoutOf('Disk');
+export const FILESYSTEM = layoutOf('Filesystem');
+export const RAID = layoutOf('Raid');
+export const UNIT = layoutOf('Unit');
 
 // --- Go value predicates over our objects ------------------------------------------------------
 

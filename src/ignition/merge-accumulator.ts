@@ -89,7 +89,7 @@ class ListAccumulator {
         const found = this.index.get(key);
         if (found === undefined) continue;
         (parentHad ??= new Set()).add(key);
-        const sameList = entry.list === this.field.go;
+        const sameList = entry.list === this.field.name;
         const positions = typeof found === 'number' ? [found] : found;
         let kept = 0;
         for (const at of positions) {
@@ -110,7 +110,7 @@ class ListAccumulator {
     // Decided against the parent's keys only (child duplicates are all appended). A key the parent
     // did not have is not in the index yet; when the child repeats no key, each is added once.
     const unique = h !== undefined && h.entries === h.byKey.size;
-    const keys = h?.keysOf?.get(this.field.go);
+    const keys = h?.keysOf?.get(this.field.name);
     for (let i = 0; i < child.length; i++) {
       const item = child[i];
       const key = keys !== undefined ? keys[i]! : elementKey(this.field.elem, item);
@@ -145,8 +145,8 @@ class StructAccumulator {
 
   constructor(readonly name: string, private readonly layout: StructLayout) {
     this.lists = layout.fields.map((f) => {
-      if (f.kind !== 'slice' || layout.ignoreDups.has(f.go)) throw new Error(`${layout.go}.${f.go} is not a keyed list`);
-      return new ListAccumulator(f, layout.mergedKeys.get(f.go) ?? f.go);
+      if (f.kind !== 'slice' || layout.ignoreDups.has(f.name)) throw new Error(`${layout.go} has a field that is not a keyed list`);
+      return new ListAccumulator(f, layout.mergedKeys.get(f.name) ?? f.name);
     });
   }
 
@@ -187,7 +187,7 @@ export class IgnitionMerger {
 
   constructor(first: Obj) {
     for (const f of CONFIG.fields) {
-      if (f.kind !== 'struct') throw new Error(`Config.${f.go} is not a struct`);
+      if (f.kind !== 'struct') throw new Error('Config has a field that is not a struct');
       if (f.type === IGNITION) continue;
       const acc = new StructAccumulator(f.name, f.type);
       acc.add(structOf(first[f.name]));

@@ -57,7 +57,7 @@ import {
 
 /** One entry of Go's `structInfo.keysToValues`/`keysToLists` for a handle. */
 interface ChildEntry {
-  /** Go field name of the list the entry came from. */
+  /** JSON name of the list the entry came from. */
   readonly list: string;
   readonly item: unknown;
 }
@@ -68,7 +68,7 @@ export interface HandleIndex {
   readonly byKey: Map<string, ChildEntry>;
   /** How many entries were indexed (more than `byKey.size` when keys repeat). */
   entries: number;
-  /** Go field name of each list → the keys of its entries, in order. */
+  /** JSON name of each list → the keys of its entries, in order. */
   keysOf?: Map<string, string[]>;
 }
 
@@ -77,13 +77,13 @@ export type ChildIndex = Map<string, HandleIndex>;
 
 const EMPTY_LIST: readonly unknown[] = [];
 
-const handleOf = (t: StructLayout, f: SliceField): string => t.mergedKeys.get(f.go) ?? f.go;
+const handleOf = (t: StructLayout, f: SliceField): string => t.mergedKeys.get(f.name) ?? f.name;
 
 /** Go `newStructInfo`: indexes the child's own (non-embedded) slice fields that are merged by key. */
 export function indexChild(t: StructLayout, child: Obj): ChildIndex {
   const index: ChildIndex = new Map();
   for (const f of t.fields) {
-    if (f.kind !== 'slice' || t.ignoreDups.has(f.go)) continue;
+    if (f.kind !== 'slice' || t.ignoreDups.has(f.name)) continue;
     const list = sliceOf(child[f.name]);
     if (list === undefined || list.length === 0) continue;
     const handle = handleOf(t, f);
@@ -95,9 +95,9 @@ export function indexChild(t: StructLayout, child: Obj): ChildIndex {
       const item = list[i];
       const key = elementKey(f.elem, item);
       keys[i] = key;
-      byKey.set(key, { list: f.go, item });
+      byKey.set(key, { list: f.name, item });
     }
-    (h.keysOf ??= new Map()).set(f.go, keys);
+    (h.keysOf ??= new Map()).set(f.name, keys);
     h.entries += list.length;
   }
   return index;
@@ -153,7 +153,7 @@ function mergeFieldsInto(t: StructLayout, parent: Obj, child: Obj, out: Obj): vo
         const c = sliceOf(child[f.name]) ?? EMPTY_LIST;
         let merged: unknown[] | undefined;
         if (p.length + c.length === 0) merged = undefined;
-        else if (t.ignoreDups.has(f.go)) merged = [...p, ...c];
+        else if (t.ignoreDups.has(f.name)) merged = [...p, ...c];
         else merged = mergeKeyedList(f, p, c, (index ??= indexChild(t, child)).get(handleOf(t, f))?.byKey);
         if (merged !== undefined) out[f.name] = merged;
         else if (!f.omitempty) out[f.name] = null;
@@ -168,7 +168,7 @@ export function mergeListEntry(f: SliceField, parentItem: unknown, childItem: un
   if (f.elem === null) return childItem;
   const c = structOf(childItem) ?? {};
   // "If HTTP header Value is nil, it means that we should remove the parent header from the result."
-  if (f.go === 'HTTPHeaders' && (c['value'] === undefined || c['value'] === null)) return undefined;
+  if (f.name === 'httpHeaders' && (c['value'] === undefined || c['value'] === null)) return undefined;
   return mergeStructShared(f.elem, structOf(parentItem) ?? {}, c);
 }
 
@@ -182,7 +182,7 @@ function mergeKeyedList(f: SliceField, parent: readonly unknown[], child: readon
     parentKeys.add(key);
     const entry = byKey?.get(key);
     if (entry === undefined) out.push(item);
-    else if (entry.list === f.go) {
+    else if (entry.list === f.name) {
       const merged = mergeListEntry(f, item, entry.item);
       if (merged !== undefined) out.push(merged);
     }

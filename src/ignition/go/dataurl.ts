@@ -47,8 +47,8 @@ interface Item {
 
 const isTSpecial = (r: number): boolean => '()<>@,;:\\"/[]?='.includes(String.fromCharCode(r));
 const isAsciiSpace = (r: number): boolean => r === 0x20 || (r >= 0x09 && r <= 0x0d);
-const isTokenRune = (r: number): boolean =>
-  r <= 0x7f && !(r >= 0 && (r < 0x20 || r === 0x7f)) && !isAsciiSpace(r) && !(r >= 0 && isTSpecial(r));
+/** lex.go `isTokenRune`, false for EOF (every state tests EOF first, where Go's would say true). */
+const isTokenRune = (r: number): boolean => r > 0x1f && r < 0x7f && !isAsciiSpace(r) && !isTSpecial(r);
 const isDiscreteType = (s: string): boolean =>
   ['text', 'image', 'audio', 'video', 'application'].some((p) => s.startsWith(p));
 const isCompositeType = (s: string): boolean => s.startsWith('message') || s.startsWith('multipart');
@@ -66,6 +66,10 @@ class Lexer {
   emit(t: T): void {
     this.items.push({ t, val: this.input.slice(this.start, this.pos) });
     this.start = this.pos;
+  }
+  /** Emits `t` unless nothing was read since the last item. */
+  emitNonEmpty(t: T): void {
+    if (this.pos > this.start) this.emit(t);
   }
   next(): number {
     if (this.pos >= this.input.length) {
@@ -92,12 +96,36 @@ const SLASH = 0x2f;
 const EQUAL = 0x3d;
 const QUOTE = 0x22;
 
-function lexBeforeDataPrefix(l: Lexer): State {
-  if (l.input.startsWith('data:', l.pos)) return lexDataPrefix;
-  return l.errorf('missing data prefix');
+const MISSING_COMMA = 'missing comma before data';
+
+/**
+ * The loop lex.go writes in each "in a token" state: token runes up to one of `stops`, which is left
+ * unread and picks the next state; EOF and any other rune end the lexing with an error.
+ */
+function lexToken(l: Lexer, stops: readonly number[], eofError: string, badRune: string,
+  stop: (l: Lexer, r: number) => State): State {
+  for (;;) {
+    const r = l.next();
+    if (stops.includes(r)) {
+      l.backup();
+      return stop(l, r);
+    }
+    if (r === EOF) return l.errorf(eofError);
+    if (!isTokenRune(r)) return l.errorf(badRune);
+  }
 }
 
-function lexDataPrefix(l: Lexer): State {
+/** The rune after a media type, a parameter or the prefix: `;` starts a parameter, `,` the data. */
+function semicolonOrComma(l: Lexer, r: number, otherwise: string): State {
+  if (r === SEMI || r === COMMA) {
+    l.backup();
+    return r === SEMI ? lexParamSemicolon : lexDataComma;
+  }
+  return l.errorf(r === EOF ? MISSING_COMMA : otherwise);
+}
+
+function lexBeforeDataPrefix(l: Lexer): State {
+  if (!l.input.startsWith('data:', l.pos)) return l.errorf('missing data prefix');
   l.pos += 5;
   l.emit(T.DataPrefix);
   return lexAfterDataPrefix;
@@ -105,106 +133,41 @@ function lexDataPrefix(l: Lexer): State {
 
 function lexAfterDataPrefix(l: Lexer): State {
   const r = l.next();
-  if (r === SEMI) {
-    l.backup();
-    return lexParamSemicolon;
-  }
-  if (r === COMMA) {
-    l.backup();
-    return lexDataComma;
-  }
-  if (r === EOF) return l.errorf('missing comma before data');
-  if (r === 0x78 || r === 0x58) {
-    if (l.next() === 0x2d) return lexXTokenMediaType;
-    return lexInDiscreteMediaType;
-  }
+  if (r === 0x78 || r === 0x58) return l.next() === 0x2d ? lexXTokenMediaType : lexInDiscreteMediaType;
   if (isTokenRune(r)) return lexInDiscreteMediaType;
-  return l.errorf('invalid character after data prefix');
+  return semicolonOrComma(l, r, 'invalid character after data prefix');
 }
 
-function lexXTokenMediaType(l: Lexer): State {
-  for (;;) {
-    const r = l.next();
-    if (r === SLASH) {
-      l.backup();
-      return lexMediaType;
-    }
-    if (r === EOF) return l.errorf('missing media type slash');
-    if (!isTokenRune(r)) return l.errorf('invalid character for media type');
-  }
-}
+const lexXTokenMediaType = (l: Lexer): State =>
+  lexToken(l, [SLASH], 'missing media type slash', 'invalid character for media type', () => lexMediaType);
 
-function lexInDiscreteMediaType(l: Lexer): State {
-  for (;;) {
-    const r = l.next();
-    if (r === SLASH) {
-      l.backup();
-      const t = l.input.slice(l.start, l.pos);
-      if (!isDiscreteType(t) && !isCompositeType(t)) return l.errorf('invalid media type');
-      return lexMediaType;
-    }
-    if (r === EOF) return l.errorf('missing media type slash');
-    if (!isTokenRune(r)) return l.errorf('invalid character for media type');
-  }
-}
+const lexInDiscreteMediaType = (l: Lexer): State =>
+  lexToken(l, [SLASH], 'missing media type slash', 'invalid character for media type', () => {
+    const t = l.input.slice(l.start, l.pos);
+    return isDiscreteType(t) || isCompositeType(t) ? lexMediaType : l.errorf('invalid media type');
+  });
 
 function lexMediaType(l: Lexer): State {
-  if (l.pos > l.start) l.emit(T.MediaType);
-  return lexMediaSep;
-}
-
-function lexMediaSep(l: Lexer): State {
+  l.emitNonEmpty(T.MediaType);
   l.next();
   l.emit(T.MediaSep);
-  return lexAfterMediaSep;
-}
-
-function lexAfterMediaSep(l: Lexer): State {
-  for (;;) {
-    const r = l.next();
-    if (r === SEMI || r === COMMA) {
-      l.backup();
-      return lexMediaSubType;
-    }
-    if (r === EOF) return l.errorf('incomplete media type');
-    if (!isTokenRune(r)) return l.errorf('invalid character for media subtype');
-  }
+  return lexToken(l, [SEMI, COMMA], 'incomplete media type', 'invalid character for media subtype', lexMediaSubType);
 }
 
 function lexMediaSubType(l: Lexer): State {
-  if (l.pos > l.start) l.emit(T.MediaSubType);
-  return lexAfterMediaSubType;
-}
-
-function lexAfterMediaSubType(l: Lexer): State {
-  const r = l.next();
-  if (r === SEMI) {
-    l.backup();
-    return lexParamSemicolon;
-  }
-  if (r === COMMA) {
-    l.backup();
-    return lexDataComma;
-  }
-  if (r === EOF) return l.errorf('missing comma before data');
-  return l.errorf('expected semicolon or comma');
+  l.emitNonEmpty(T.MediaSubType);
+  return semicolonOrComma(l, l.next(), 'expected semicolon or comma');
 }
 
 function lexParamSemicolon(l: Lexer): State {
   l.next();
   l.emit(T.ParamSemicolon);
-  return lexAfterParamSemicolon;
-}
-
-function lexAfterParamSemicolon(l: Lexer): State {
   const r = l.next();
-  if (r === EOF) return l.errorf('unterminated parameter sequence');
-  if (r === EQUAL || r === COMMA) return l.errorf('unterminated parameter sequence');
-  if (isTokenRune(r)) {
-    l.backup();
-    return lexInParamAttr;
-  }
-  return l.errorf('invalid character for parameter attribute');
+  if (r === EQUAL || r === COMMA || r === EOF) return l.errorf('unterminated parameter sequence');
+  if (!isTokenRune(r)) return l.errorf('invalid character for parameter attribute');
+  l.backup();
+  return lexToken(l, [EQUAL, COMMA], 'unterminated parameter sequence', 'invalid character for parameter attribute',
+    (_, stop) => (stop === EQUAL ? lexParamEqual(l) : lexBase64Enc(l)));
 }
 
 function lexBase64Enc(l: Lexer): State {
@@ -217,106 +180,49 @@ function lexBase64Enc(l: Lexer): State {
   return lexDataComma;
 }
 
-function lexInParamAttr(l: Lexer): State {
-  for (;;) {
-    const r = l.next();
-    if (r === EQUAL) {
-      l.backup();
-      return lexParamAttr;
-    }
-    if (r === COMMA) {
-      l.backup();
-      return lexBase64Enc;
-    }
-    if (r === EOF) return l.errorf('unterminated parameter sequence');
-    if (!isTokenRune(r)) return l.errorf('invalid character for parameter attribute');
-  }
-}
-
-function lexParamAttr(l: Lexer): State {
-  if (l.pos > l.start) l.emit(T.ParamAttr);
-  return lexParamEqual;
-}
-
 function lexParamEqual(l: Lexer): State {
+  l.emitNonEmpty(T.ParamAttr);
   l.next();
   l.emit(T.ParamEqual);
-  return lexAfterParamEqual;
-}
-
-function lexAfterParamEqual(l: Lexer): State {
   const r = l.next();
   if (r === QUOTE) {
     l.emit(T.LeftStringQuote);
     return lexInQuotedStringParamVal;
   }
-  if (r === EOF) return l.errorf('missing comma before data');
-  if (isTokenRune(r)) return lexInParamVal;
-  return l.errorf('invalid character for parameter value');
+  if (r === EOF) return l.errorf(MISSING_COMMA);
+  if (!isTokenRune(r)) return l.errorf('invalid character for parameter value');
+  return lexToken(l, [SEMI, COMMA], MISSING_COMMA, 'invalid character for parameter value', lexParamVal);
 }
 
 function lexInQuotedStringParamVal(l: Lexer): State {
   for (;;) {
     const r = l.next();
     if (r === EOF) return l.errorf('unclosed quoted string');
-    if (r === 0x5c) return lexEscapedChar;
+    if (r === 0x5c) {
+      // lexEscapedChar: EOF (-1) is <= MaxASCII in Go too, so it goes back to the quoted-string state.
+      if (l.next() > 0x7f) return l.errorf('invalid escaped character');
+      continue;
+    }
     if (r === QUOTE) {
       l.backup();
-      return lexQuotedStringParamVal;
+      l.emitNonEmpty(T.ParamVal);
+      l.next();
+      l.emit(T.RightStringQuote);
+      return semicolonOrComma(l, l.next(), 'expected semicolon or comma');
     }
     if (r > 0x7f) return l.errorf('invalid character for parameter value');
   }
 }
 
-function lexEscapedChar(l: Lexer): State {
-  const r = l.next();
-  // EOF (-1) is <= MaxASCII in Go too, so it goes back to the quoted-string state.
-  if (r <= 0x7f) return lexInQuotedStringParamVal;
-  return l.errorf('invalid escaped character');
-}
-
-function lexInParamVal(l: Lexer): State {
-  for (;;) {
-    const r = l.next();
-    if (r === SEMI || r === COMMA) {
-      l.backup();
-      return lexParamVal;
-    }
-    if (r === EOF) return l.errorf('missing comma before data');
-    if (!isTokenRune(r)) return l.errorf('invalid character for parameter value');
-  }
-}
-
-function lexQuotedStringParamVal(l: Lexer): State {
-  if (l.pos > l.start) l.emit(T.ParamVal);
-  l.next();
-  l.emit(T.RightStringQuote);
-  return lexAfterParamVal;
-}
-
 function lexParamVal(l: Lexer): State {
-  if (l.pos > l.start) l.emit(T.ParamVal);
-  return lexAfterParamVal;
-}
-
-function lexAfterParamVal(l: Lexer): State {
-  const r = l.next();
-  if (r === SEMI) {
-    l.backup();
-    return lexParamSemicolon;
-  }
-  if (r === COMMA) {
-    l.backup();
-    return lexDataComma;
-  }
-  if (r === EOF) return l.errorf('missing comma before data');
-  return l.errorf('expected semicolon or comma');
+  l.emitNonEmpty(T.ParamVal);
+  return semicolonOrComma(l, l.next(), 'expected semicolon or comma');
 }
 
 function lexDataComma(l: Lexer): State {
   l.next();
   l.emit(T.DataComma);
-  return l.seenBase64Item ? lexBase64Data : lexData;
+  return lexDataLike(l, l.seenBase64Item ? BAD_BASE64_CHAR : BAD_URL_CHAR);
 }
 
 /** First index at or after `from` of a character the data part may not contain, or -1. */
@@ -337,9 +243,6 @@ function lexDataLike(l: Lexer, bad: RegExp): State {
   l.emit(T.EOF);
   return null;
 }
-
-const lexData = (l: Lexer): State => lexDataLike(l, BAD_URL_CHAR);
-const lexBase64Data = (l: Lexer): State => lexDataLike(l, BAD_BASE64_CHAR);
 
 const isHexByte = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);

@@ -74,6 +74,19 @@ export const E = {
 export const errs = (...messages: Array<string | undefined>): Entry[] =>
   messages.filter((m): m is string => m !== undefined).map((m) => entry('error', m));
 
+/** Raid.Validate (1, 2.0) and Raid.ValidateLevel (2.1 to 2.3): the level, and spares where it has none. */
+export function raidLevelError(level: string, spares: number): string | undefined {
+  switch (level) {
+    case 'linear': case 'raid0': case '0': case 'stripe':
+      return spares !== 0 ? E.sparesUnsupportedForLevel : undefined;
+    case 'raid1': case '1': case 'mirror': case 'raid4': case '4': case 'raid5': case '5':
+    case 'raid6': case '6': case 'raid10': case '10':
+      return undefined;
+    default:
+      return E.unrecognizedRaidLevel;
+  }
+}
+
 /** `path.IsAbs` based `validatePath` (2.x: only absoluteness). */
 export const pathError = (p: string): string | undefined => (p.startsWith('/') ? undefined : E.pathRelative);
 

@@ -11,7 +11,7 @@ import { parseURL, urlString } from '../go/url.js';
 import type { Entry } from './report.js';
 import { GoPanic, entry } from './report.js';
 import {
-  E, UNIT_EXTENSIONS, byteLength, dataURLError, errs, installSectionWarning, pathError, pathExt, unitContent,
+  E, UNIT_EXTENSIONS, byteLength, dataURLError, errs, installSectionWarning, pathError, pathExt, raidLevelError, unitContent,
 } from './rules-v0.js';
 import type { SemVer } from '../go/semver.js';
 import { compareSemver, parseSemver, semver } from '../go/semver.js';
@@ -83,18 +83,6 @@ function diskValidate(v1: boolean) {
   };
 }
 
-const raidValidate = (v: Obj): Entry[] => {
-  switch (sv(v, 'level')) {
-    case 'linear': case 'raid0': case '0': case 'stripe':
-      return errs(nv(v, 'spares') !== 0 ? E.sparesUnsupportedForLevel : undefined);
-    case 'raid1': case '1': case 'mirror': case 'raid4': case '4': case 'raid5': case '5':
-    case 'raid6': case '6': case 'raid10': case '10':
-      return [];
-    default:
-      return errs(E.unrecognizedRaidLevel);
-  }
-};
-
 // --- spec 1 -------------------------------------------------------------------------------------
 
 const partition = (v1: boolean): GoStruct => struct('Partition', [
@@ -126,7 +114,7 @@ const v1Raid = struct('Raid', [
   field('level', str()),
   field('devices', slice(path())),
   field('spares', int()),
-], { validate: raidValidate });
+], { validate: (v: Obj) => errs(raidLevelError(sv(v, 'level'), nv(v, 'spares'))) });
 const filesystemCreate = struct('FilesystemCreate', [
   field('force', bool()),
   field('options', slice(str(), 'types.MkfsOptions')),

@@ -12,7 +12,7 @@ import type { Entry } from './report.js';
 import { entry } from './report.js';
 import {
   E, UNIT_EXTENSIONS, byteLength, errs, guidError, hashError, installSectionWarning, modeError, pathError, pathExt,
-  unitContent, urlError,
+  raidLevelError, unitContent, urlError,
 } from './rules-v0.js';
 import { compareSemver, parseSemver, semver } from '../go/semver.js';
 
@@ -407,17 +407,7 @@ function build(flavor: V2Flavor): V2Schema {
     field('spares', int()),
   ], {
     fieldValidators: {
-      level: (v) => {
-        switch (s(v, 'level')) {
-          case 'linear': case 'raid0': case '0': case 'stripe':
-            return errs(n(v, 'spares') !== 0 ? E.sparesUnsupportedForLevel : undefined);
-          case 'raid1': case '1': case 'mirror': case 'raid4': case '4': case 'raid5': case '5':
-          case 'raid6': case '6': case 'raid10': case '10':
-            return [];
-          default:
-            return errs(E.unrecognizedRaidLevel);
-        }
-      },
+      level: (v) => errs(raidLevelError(s(v, 'level'), n(v, 'spares'))),
       devices: (v) => (v['devices'] as string[] | undefined ?? [])
         .filter((d) => pathError(d) !== undefined).map(() => entry('error', E.pathRelative)),
     },

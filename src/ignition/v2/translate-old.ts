@@ -21,6 +21,12 @@ function plain(out: Obj, key: string, v: unknown): void {
   out[key] = v;
 }
 
+/** `plain` for each of `keys`, from the field of the same name in `src`; returns `out`. */
+function plains(out: Obj, src: Obj, keys: readonly string[]): Obj {
+  for (const k of keys) plain(out, k, src[k]);
+  return out;
+}
+
 /** `var res []T; for ... append`: absent when empty. */
 function list<T>(v: unknown, f: (o: Obj, i: number) => T): T[] | undefined {
   const a = arr(v);
@@ -38,46 +44,26 @@ function dataurlEscape(s: string): string {
   return out;
 }
 
-function createUser(c: Obj): Obj {
+/** A user's `create` section: the same fields in 1, 2.0 and 2.1 (`groups` as each translation has it). */
+function createUser(c: Obj, groups: string[] | undefined): Obj {
   const out: Obj = {};
   if (c['uid'] !== undefined) out['uid'] = c['uid'];
-  plain(out, 'gecos', c['gecos']);
-  plain(out, 'homeDir', c['homeDir']);
-  plain(out, 'noCreateHome', c['noCreateHome']);
-  plain(out, 'primaryGroup', c['primaryGroup']);
-  if (c['groups'] !== undefined) out['groups'] = strs(c['groups']);
-  plain(out, 'noUserGroup', c['noUserGroup']);
-  plain(out, 'system', c['system']);
-  plain(out, 'noLogInit', c['noLogInit']);
-  plain(out, 'shell', c['shell']);
-  return out;
+  plains(out, c, ['gecos', 'homeDir', 'noCreateHome', 'primaryGroup']);
+  if (groups !== undefined) out['groups'] = groups;
+  return plains(out, c, ['noUserGroup', 'system', 'noLogInit', 'shell']);
 }
 
 function units(old: Obj): { systemd: Obj; networkd: Obj } {
   const systemd: Obj = {};
   const su = list(obj(old['systemd'])['units'], (u) => {
-    const out: Obj = {};
-    plain(out, 'name', u['name']);
-    plain(out, 'enable', u['enable']);
-    plain(out, 'mask', u['mask']);
-    plain(out, 'contents', u['contents']);
-    const d = list(u['dropins'], (x) => {
-      const o: Obj = {};
-      plain(o, 'name', x['name']);
-      plain(o, 'contents', x['contents']);
-      return o;
-    });
+    const out = plains({}, u, ['name', 'enable', 'mask', 'contents']);
+    const d = list(u['dropins'], (x) => plains({}, x, ['name', 'contents']));
     if (d !== undefined) out['dropins'] = d;
     return out;
   });
   if (su !== undefined) systemd['units'] = su;
   const networkd: Obj = {};
-  const nu = list(obj(old['networkd'])['units'], (u) => {
-    const out: Obj = {};
-    plain(out, 'name', u['name']);
-    plain(out, 'contents', u['contents']);
-    return out;
-  });
+  const nu = list(obj(old['networkd'])['units'], (u) => plains({}, u, ['name', 'contents']));
   if (nu !== undefined) networkd['units'] = nu;
   return { systemd, networkd };
 }
@@ -85,23 +71,14 @@ function units(old: Obj): { systemd: Obj; networkd: Obj } {
 /** Disks and RAID arrays: the same in specs 1, 2.0 and 2.1. */
 function disksAndRaid(st: Obj, storage: Obj): void {
   const disks = list(st['disks'], (d) => {
-    const out: Obj = {};
-    plain(out, 'device', d['device']);
-    plain(out, 'wipeTable', d['wipeTable']);
-    const parts = list(d['partitions'], (p) => {
-      const o: Obj = {};
-      for (const k of ['label', 'number', 'size', 'start', 'typeGuid']) plain(o, k, p[k]);
-      return o;
-    });
+    const out = plains({}, d, ['device', 'wipeTable']);
+    const parts = list(d['partitions'], (p) => plains({}, p, ['label', 'number', 'size', 'start', 'typeGuid']));
     if (parts !== undefined) out['partitions'] = parts;
     return out;
   });
   if (disks !== undefined) storage['disks'] = disks;
   const raid = list(st['raid'], (r) => {
-    const out: Obj = {};
-    plain(out, 'name', r['name']);
-    plain(out, 'level', r['level']);
-    plain(out, 'spares', r['spares']);
+    const out = plains({}, r, ['name', 'level', 'spares']);
     const devices = arr(r['devices']).length > 0 ? strs(r['devices']) : undefined;
     if (devices !== undefined) out['devices'] = devices;
     return out;
@@ -127,13 +104,10 @@ export function translateFromV1(old: Obj): Obj {
   const files: Obj[] = [];
   arr(st['filesystems']).forEach((fs, i) => {
     const name = `_translate-filesystem-${i}`;
-    const mount: Obj = {};
-    plain(mount, 'device', fs['device']);
-    plain(mount, 'format', fs['format']);
+    const mount = plains({}, fs, ['device', 'format']);
     if (fs['create'] !== undefined) {
       const c = obj(fs['create']);
-      const create: Obj = {};
-      plain(create, 'force', c['force']);
+      const create = plains({}, c, ['force']);
       if (c['options'] !== undefined) create['options'] = strs(c['options']);
       mount['create'] = create;
     }
@@ -154,11 +128,12 @@ export function translateFromV1(old: Obj): Obj {
   const pw = obj(old['passwd']);
   const passwd: Obj = {};
   const users = list(pw['users'], (u) => {
-    const out: Obj = {};
-    plain(out, 'name', u['name']);
-    plain(out, 'passwordHash', u['passwordHash']);
+    const out = plains({}, u, ['name', 'passwordHash']);
     if (u['sshAuthorizedKeys'] !== undefined) out['sshAuthorizedKeys'] = strs(u['sshAuthorizedKeys']);
-    if (u['create'] !== undefined) out['create'] = createUser(obj(u['create']));
+    if (u['create'] !== undefined) {
+      const c = obj(u['create']);
+      out['create'] = createUser(c, c['groups'] !== undefined ? strs(c['groups']) : undefined);
+    }
     return out;
   });
   if (users !== undefined) passwd['users'] = users;
@@ -166,12 +141,12 @@ export function translateFromV1(old: Obj): Obj {
   if (groups !== undefined) passwd['groups'] = groups;
 
   const { systemd, networkd } = units(old);
-  const out: Obj = { ignition: { version: semver(2, 0) } };
-  plain(out, 'storage', storage);
-  plain(out, 'systemd', systemd);
-  plain(out, 'networkd', networkd);
-  plain(out, 'passwd', passwd);
-  return out;
+  return withSections({ ignition: { version: semver(2, 0) } }, storage, systemd, networkd, passwd);
+}
+
+/** The top-level sections after `ignition`, each left out when empty. */
+function withSections(out: Obj, storage: Obj, systemd: Obj, networkd: Obj, passwd: Obj): Obj {
+  return plains(out, { storage, systemd, networkd, passwd }, ['storage', 'systemd', 'networkd', 'passwd']);
 }
 
 /** `strings.Trim(s, "\"")`. */
@@ -205,17 +180,13 @@ export function translateFromV2_0(old: Obj): Obj {
   const storage: Obj = {};
   disksAndRaid(st, storage);
   const filesystems = list(st['filesystems'], (f) => {
-    const out: Obj = {};
-    plain(out, 'name', f['name']);
+    const out = plains({}, f, ['name']);
     if (f['mount'] !== undefined) {
       const m = obj(f['mount']);
-      const mount: Obj = {};
-      plain(mount, 'device', m['device']);
-      plain(mount, 'format', m['format']);
+      const mount = plains({}, m, ['device', 'format']);
       if (m['create'] !== undefined) {
         const c = obj(m['create']);
-        const create: Obj = {};
-        plain(create, 'force', c['force']);
+        const create = plains({}, c, ['force']);
         // make([]CreateOption, len(opts)): non-nil even when empty.
         create['options'] = strs(c['options']) ?? [];
         mount['create'] = create;
@@ -227,9 +198,7 @@ export function translateFromV2_0(old: Obj): Obj {
   });
   if (filesystems !== undefined) storage['filesystems'] = filesystems;
   const files = list(st['files'], (f) => {
-    const out: Obj = {};
-    plain(out, 'filesystem', f['filesystem']);
-    plain(out, 'path', f['path']);
+    const out = plains({}, f, ['filesystem', 'path']);
     out['user'] = { id: typeof obj(f['user'])['id'] === 'number' ? obj(f['user'])['id'] : 0 };
     out['group'] = { id: typeof obj(f['group'])['id'] === 'number' ? obj(f['group'])['id'] : 0 };
     plain(out, 'mode', f['mode']);
@@ -246,26 +215,12 @@ export function translateFromV2_0(old: Obj): Obj {
   const pw = obj(old['passwd']);
   const passwd: Obj = {};
   const users = list(pw['users'], (u) => {
-    const out: Obj = {};
-    plain(out, 'name', u['name']);
-    // v0.35.0 util.StrToPtr: nil for "".
-    plain(out, 'passwordHash', u['passwordHash']);
+    // v0.35.0 util.StrToPtr: a nil passwordHash for "".
+    const out = plains({}, u, ['name', 'passwordHash']);
     out['sshAuthorizedKeys'] = strs(u['sshAuthorizedKeys']) ?? [];
     if (u['create'] !== undefined) {
       const c = obj(u['create']);
-      const create: Obj = {};
-      if (c['uid'] !== undefined) create['uid'] = c['uid'];
-      plain(create, 'gecos', c['gecos']);
-      plain(create, 'homeDir', c['homeDir']);
-      plain(create, 'noCreateHome', c['noCreateHome']);
-      plain(create, 'primaryGroup', c['primaryGroup']);
-      const g = arr(c['groups']).length > 0 ? strs(c['groups']) : undefined;
-      if (g !== undefined) create['groups'] = g;
-      plain(create, 'noUserGroup', c['noUserGroup']);
-      plain(create, 'system', c['system']);
-      plain(create, 'noLogInit', c['noLogInit']);
-      plain(create, 'shell', c['shell']);
-      out['create'] = create;
+      out['create'] = createUser(c, arr(c['groups']).length > 0 ? strs(c['groups']) : undefined);
     }
     return out;
   });
@@ -274,10 +229,5 @@ export function translateFromV2_0(old: Obj): Obj {
   if (groups !== undefined) passwd['groups'] = groups;
 
   const { systemd, networkd } = units(old);
-  const out: Obj = { ignition };
-  plain(out, 'storage', storage);
-  plain(out, 'systemd', systemd);
-  plain(out, 'networkd', networkd);
-  plain(out, 'passwd', passwd);
-  return out;
+  return withSections({ ignition }, storage, systemd, networkd, passwd);
 }

@@ -47,75 +47,52 @@ import { validateDropin, validateUnit } from './unit.js';
 import type { Path } from './util.js';
 import { atLeast } from './util.js';
 import { validateVerification } from './verification.js';
+import { type TypeKeys, typeKeys } from '../type-keys.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Validator = (v: any, c: Path, r: Report, ver: SpecVersion) => void;
 
-interface TypeRules {
+interface TypeRules extends TypeKeys {
   validate?: Validator;
-  /** `Key()` of list elements of this type. */
-  key?: (v: any) => string;
-  /** `IgnoreDuplicates()`: list fields (JSON names) not checked for duplicates. */
-  ignoreDups?: ReadonlySet<string>;
-  /** `MergedKeys()`: list fields (JSON names) sharing one duplicate namespace. */
-  mergedKeys?: Readonly<Record<string, string>>;
 }
 
-const sourceKey = (v: { source?: string }): string => v.source ?? '';
-const nameKey = (v: { name: string }): string => v.name;
-const pathKey = (v: { path: string }): string => v.path;
-const deviceKey = (v: { device: string }): string => v.device;
-
-const NODE_KEYS = { directories: 'Node', files: 'Node', links: 'Node' } as const;
-
 function rulesFor(ver: SpecVersion): Record<string, TypeRules> {
-  const rules: Record<string, TypeRules> = {
-    Config: { validate: (v, c, r) => validateConfig(v as AnyConfig, c, r) },
-    Ignition: { validate: validateIgnitionSection },
-    Verification: { validate: validateVerification },
-    Storage: { validate: validateStorage, mergedKeys: NODE_KEYS },
-    Directory: { validate: validateDirectory, key: pathKey },
-    File: { validate: validateFile, key: pathKey, ignoreDups: new Set(['append']) },
-    Link: { validate: (v, c, r) => validateNode(v, c, r), key: pathKey },
-    NodeUser: { validate: (v, c, r) => validateNodeOwner(v, c, r) },
-    NodeGroup: { validate: (v, c, r) => validateNodeOwner(v, c, r) },
-    Disk: { validate: (v, c, r) => validateDisk(v, c, r), key: deviceKey },
-    Partition: {
-      validate: (v, c, r) => validatePartition(v, c, r),
-      key: (p: { number?: number; label?: string }) =>
-        (p.number ?? 0) !== 0 ? `number:${p.number}` : p.label !== undefined ? `label:${p.label}` : '',
-    },
-    Filesystem: {
-      validate: validateFilesystem,
-      key: deviceKey,
-      ignoreDups: new Set(atLeast(ver, '3.1') ? ['options', 'mountOptions'] : ['options']),
-    },
-    Raid: { validate: validateRaid, key: nameKey, ignoreDups: new Set(['options']) },
-    PasswdUser: { key: nameKey },
-    PasswdGroup: { key: nameKey },
-    Systemd: { validate: (v, c, r) => validateSystemd(v, c, r) },
-    Unit: { validate: (v, c, r) => validateUnit(v, c, r), key: nameKey },
-    Dropin: { validate: (v, c, r) => validateDropin(v, c, r), key: nameKey },
+  const validators: Record<string, Validator> = {
+    Config: (v, c, r) => validateConfig(v as AnyConfig, c, r),
+    Ignition: validateIgnitionSection,
+    Verification: validateVerification,
+    Storage: validateStorage,
+    Directory: validateDirectory,
+    File: validateFile,
+    Link: (v, c, r) => validateNode(v, c, r),
+    NodeUser: (v, c, r) => validateNodeOwner(v, c, r),
+    NodeGroup: (v, c, r) => validateNodeOwner(v, c, r),
+    Disk: (v, c, r) => validateDisk(v, c, r),
+    Partition: (v, c, r) => validatePartition(v, c, r),
+    Filesystem: validateFilesystem,
+    Raid: validateRaid,
+    Systemd: (v, c, r) => validateSystemd(v, c, r),
+    Unit: (v, c, r) => validateUnit(v, c, r),
+    Dropin: (v, c, r) => validateDropin(v, c, r),
   };
   if (ver === '3.0') {
-    rules['FileContents'] = { validate: validateFileContents };
-    rules['ConfigReference'] = { validate: validateConfigReference, key: sourceKey };
-    rules['CaReference'] = { validate: validateCaReference, key: sourceKey };
+    validators['FileContents'] = validateFileContents;
+    validators['ConfigReference'] = validateConfigReference;
+    validators['CaReference'] = validateCaReference;
   } else {
-    rules['Resource'] = { validate: validateResource, key: sourceKey };
-    rules['HTTPHeader'] = { validate: (v, c, r) => validateHTTPHeader(v, c, r), key: nameKey };
-    rules['IgnitionConfig'] = { validate: validateIgnitionConfig };
-    rules['Proxy'] = { validate: (v, c, r) => validateProxy(v, c, r) };
-    rules['TLS'] = { validate: validateTLS };
+    validators['Resource'] = validateResource;
+    validators['HTTPHeader'] = (v, c, r) => validateHTTPHeader(v, c, r);
+    validators['IgnitionConfig'] = validateIgnitionConfig;
+    validators['Proxy'] = (v, c, r) => validateProxy(v, c, r);
+    validators['TLS'] = validateTLS;
   }
   if (atLeast(ver, '3.2')) {
-    rules['Luks'] = { validate: validateLuks, key: nameKey, ignoreDups: new Set(['options']) };
-    rules['Tang'] = { validate: validateTang, key: (t: { url?: string }) => t.url ?? '' };
-    rules[ver === '3.2' ? 'Custom' : 'ClevisCustom'] = { validate: validateClevisCustom };
+    validators['Luks'] = validateLuks;
+    validators['Tang'] = validateTang;
+    validators[ver === '3.2' ? 'Custom' : 'ClevisCustom'] = validateClevisCustom;
   }
-  if (atLeast(ver, '3.3')) {
-    rules['KernelArguments'] = { mergedKeys: { shouldExist: 'KernelArgument', shouldNotExist: 'KernelArgument' } };
-  }
+  const rules: Record<string, TypeRules> = { ...typeKeys(ver) };
+  for (const [name, validate] of Object.entries(validators)) rules[name] = { ...rules[name], validate };
   return rules;
 }
 
