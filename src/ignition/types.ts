@@ -3,8 +3,8 @@
  *
  * Mirrors coreos/ignition v2.15.0 config/v3_2/types/schema.go (the version MCO 4.13 vendors). Field
  * order in each interface is Go's declaration order (embedded structs flattened in place), which is
- * the order `json.Marshal` writes; the serializer (emit-ignition.ts) takes its order from the struct
- * table in go-layout.ts: keep the two in step.
+ * the order `json.Marshal` writes; the serializer (emit-ignition.ts) takes its order from the spec 3.2
+ * table in schema.ts (through go-layout.ts): keep the two in step.
  *
  * Optional (`?`) fields are Go pointers, slices or `omitempty` values: absent means Go's nil / zero.
  * Field comments follow Ignition's spec document (docs/configuration-v3_2.md).
