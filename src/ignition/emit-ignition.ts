@@ -70,14 +70,15 @@ function isEmptyStruct(t: StructLayout, v: Obj): boolean {
  */
 class ValueBuilder {
   private readonly path: PathSegment[] = [];
-  /** Bytes of Go's compact JSON for everything built so far (see goJsonSize). */
+  /** With `sized`: bytes of Go's compact JSON for everything built so far (see goJsonSize). */
   size = 0;
 
   /**
    * `tracked`: keep the JSON path of the value being built, for the error message. Configs this library
    * decoded never fail, so the first attempt goes without and a failure is redone with it (buildGoJson).
+   * `sized`: count `size` (renderPool reports it; the serializers have the text to measure).
    */
-  constructor(private readonly omitEmptyStructs: boolean, private readonly tracked: boolean) {}
+  constructor(private readonly omitEmptyStructs: boolean, private readonly tracked: boolean, private readonly sized: boolean) {}
 
   private fail(what: string, value: unknown): never {
     if (!this.tracked) throw RETRY_TRACKED;
@@ -105,7 +106,7 @@ class ValueBuilder {
   struct(t: StructLayout, v: Obj): JsonObject {
     const out: JsonObject = {};
     const members = this.fields(t, v, out);
-    this.size += members === 0 ? 2 : members + 1; // braces and commas
+    if (this.sized) this.size += members === 0 ? 2 : members + 1; // braces and commas
     return out;
   }
 
@@ -135,46 +136,46 @@ class ValueBuilder {
         const v = absent ? f.zero : this.checked(f.zero === 0 ? 'int' : 'string', raw);
         if (f.omitempty && v === f.zero) return false;
         out[f.name] = v;
-        this.size += keySize + ValueBuilder.scalarSize(v);
+        if (this.sized) this.size += keySize + ValueBuilder.scalarSize(v);
         return true;
       }
       case 'ptr': {
         if (absent) return false;
         const v = this.checked(f.scalar, raw);
         out[f.name] = v;
-        this.size += keySize + ValueBuilder.scalarSize(v);
+        if (this.sized) this.size += keySize + ValueBuilder.scalarSize(v);
         return true;
       }
       case 'ptrStruct':
         if (absent) return false;
         out[f.name] = this.struct(f.type, this.object(raw));
-        this.size += keySize;
+        if (this.sized) this.size += keySize;
         return true;
       case 'struct': {
         const v = absent ? EMPTY : this.object(raw);
         if (f.omitempty && this.omitEmptyStructs && isEmptyStruct(f.type, v)) return false;
         out[f.name] = this.struct(f.type, v);
-        this.size += keySize;
+        if (this.sized) this.size += keySize;
         return true;
       }
       case 'slice': {
         if (absent) {
           if (f.omitempty) return false;
           out[f.name] = null;
-          this.size += keySize + 4;
+          if (this.sized) this.size += keySize + 4;
           return true;
         }
         if (!Array.isArray(raw)) return this.fail('an array', raw);
         if (f.omitempty && raw.length === 0) return false;
         const list: GoJsonValue[] = [];
         out[f.name] = list;
-        this.size += keySize + (raw.length === 0 ? 2 : raw.length + 1); // brackets and commas
+        if (this.sized) this.size += keySize + (raw.length === 0 ? 2 : raw.length + 1); // brackets and commas
         for (let i = 0; i < raw.length; i++) {
           if (this.tracked) this.path[this.path.length] = i;
           const item: unknown = raw[i];
           if (f.elem === null) {
             const v = this.checked('string', item) as string;
-            this.size += goJsonStringSize(v);
+            if (this.sized) this.size += goJsonStringSize(v);
             list.push(v);
           } else list.push(this.struct(f.elem, this.object(item)));
           if (this.tracked) this.path.length--;
@@ -199,21 +200,21 @@ function root(config: IgnitionConfig): Obj {
  * // → { ignition: { version: '3.2.0' }, storage: { files: [{ overwrite: true, path: '/a' }] } }
  */
 export function toGoJson(config: IgnitionConfig, options: GoJsonOptions = {}): JsonObject {
-  return buildGoJson(config, options.omitEmptyStructs ?? true).value;
+  return buildGoJson(config, options.omitEmptyStructs ?? true, false).value;
 }
 
 /** toGoJson (clarketm/json's omissions), and the length in bytes of the compact JSON Go writes for it. */
 export function toGoJsonSized(config: IgnitionConfig): { value: JsonObject; size: number } {
-  return buildGoJson(config, true);
+  return buildGoJson(config, true, true);
 }
 
 /** Thrown by an untracked ValueBuilder at the first bad value: build again, tracked, for the error. */
 const RETRY_TRACKED: unique symbol = Symbol('retry with paths');
 
-function buildGoJson(config: IgnitionConfig, omitEmptyStructs: boolean): { value: JsonObject; size: number } {
+function buildGoJson(config: IgnitionConfig, omitEmptyStructs: boolean, sized: boolean): { value: JsonObject; size: number } {
   const r = root(config);
   for (const tracked of [false, true]) {
-    const b = new ValueBuilder(omitEmptyStructs, tracked);
+    const b = new ValueBuilder(omitEmptyStructs, tracked, sized);
     try {
       return { value: b.struct(CONFIG, r), size: b.size };
     } catch (e) {
@@ -233,7 +234,7 @@ function buildGoJson(config: IgnitionConfig, omitEmptyStructs: boolean): { value
  */
 export function marshalIgnition(config: IgnitionConfig, options: GoJsonOptions = {}): string {
   // The value Go writes, then the runtime's serializer with Go's escaping (go-json.ts goJsonTextOf).
-  return goJsonTextOf(buildGoJson(config, options.omitEmptyStructs ?? true).value);
+  return goJsonTextOf(buildGoJson(config, options.omitEmptyStructs ?? true, false).value);
 }
 
 /**
