@@ -1,11 +1,11 @@
 // Mirrors gopkg.in/yaml.v2@v2.4.0 sorter.go keyList.Less for string keys (the only keys JSON has), and
 // mapv's sort.Sort(keyList) over them. Letters sort after non-letters and by code point; digit runs compare
 // numerically ("a2" < "a10"), with Go's int64 wrap-around for absurdly long runs.
-// Deviation: keys that Less does not order consistently (a cycle such as "1" < "01" < "0x1F" < "1") come
-// out in an order Go picks at random (map iteration); we sort them deterministically from input order.
+// Go sorts the keys in map iteration order, which is random. Where Less orders a key set consistently,
+// every sort algorithm gives the same result. Where it does not (a cycle such as "1" < "01" < "0x1F" < "1"),
+// Go's output is random; ours is deterministic, from input order, and the same on every engine.
 // Golden cases: test/goyaml/sorter.test.ts (produced by Go with yaml.v2 v2.4.0).
 
-import { goSort } from './go-sort.js';
 import { isGoDigit, isGoLetter } from './unicode-tables.js';
 
 /** Code points of a string (Go's []rune of a well-formed one). */
@@ -77,13 +77,23 @@ export function keyStringLess(a: string, b: string): boolean {
 
 /** The permutation that sorts `keys` as yaml.v2's mapv does (sort.Sort(keyList)). */
 export function sortedKeyOrder(keys: readonly string[]): number[] {
-  const order = keys.map((_, i) => i);
-  goSort(
-    keys.length,
-    (i, j) => keyStringLess(keys[order[i]!]!, keys[order[j]!]!),
-    (i, j) => {
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    },
-  );
-  return order;
+  let src = keys.map((_, i) => i);
+  const n = src.length;
+  // A bottom-up merge sort written out, not Array.prototype.sort: for a comparator that is not
+  // consistent, the language leaves sort's result to the engine; this gives the same one everywhere.
+  let dst = src.slice();
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = keyStringLess(keys[src[j]!]!, keys[src[i]!]!) ? src[j++]! : src[i++]!;
+      while (i < mid) dst[k++] = src[i++]!;
+      while (j < hi) dst[k++] = src[j++]!;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
 }
