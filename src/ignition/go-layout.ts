@@ -93,8 +93,9 @@ const NONE: TypeKeys = {};
 const layouts = new Map<string, StructLayout>();
 
 /**
- * The layout of Go type `go`. An embedded `<Name>Embedded1` gets its parent's methods: File's
- * `IgnoreDuplicates()` is FileEmbedded1's, promoted (the merge of the embedded struct needs it).
+ * The layout of Go type `go`. An embedded `<Name>Embedded1` gets its parent's `IgnoreDuplicates()`
+ * (File's is FileEmbedded1's, promoted, and the merge of the embedded struct needs it); `Node` gets
+ * no methods (its `Key()` is only ever called through File, Directory and Link).
  */
 function layoutOf(go: string, defs = schema32.structs[go]!.fields, keys = KEYS[go] ?? NONE): StructLayout {
   let t = layouts.get(go);

@@ -7,6 +7,7 @@
  */
 
 import type { SpecVersion } from './schema.js';
+import { atLeast } from './validate/util.js';
 
 type Obj = Record<string, unknown>;
 
@@ -35,11 +36,8 @@ const partitionKey = (v: Obj): string => {
   return typeof label === 'string' ? `label:${label}` : '';
 };
 
-const ORDER: Record<SpecVersion, number> = { '3.0': 0, '3.1': 1, '3.2': 2, '3.3': 3, '3.4': 4 };
-
 /** The methods of each type of spec `ver` that has any, by Go type name. */
 export function typeKeys(ver: SpecVersion): Readonly<Record<string, TypeKeys>> {
-  const v = ORDER[ver];
   const path = by('path');
   const name = by('name');
   const source = { key: by('source') };
@@ -52,22 +50,22 @@ export function typeKeys(ver: SpecVersion): Readonly<Record<string, TypeKeys>> {
     Link: { key: path },
     Disk: { key: by('device') },
     Partition: { key: partitionKey },
-    Filesystem: { key: by('device'), ignoreDups: v >= 1 ? new Set(['options', 'mountOptions']) : options },
+    Filesystem: { key: by('device'), ignoreDups: atLeast(ver, '3.1') ? new Set(['options', 'mountOptions']) : options },
     Raid: { key: name, ignoreDups: options },
     PasswdUser: { key: name },
     PasswdGroup: { key: name },
     Unit: { key: name },
     Dropin: { key: name },
   };
-  if (v === 0) keys['ConfigReference'] = keys['CaReference'] = source;
+  if (ver === '3.0') keys['ConfigReference'] = keys['CaReference'] = source;
   else {
     keys['Resource'] = source;
     keys['HTTPHeader'] = { key: name };
   }
-  if (v >= 2) {
+  if (atLeast(ver, '3.2')) {
     keys['Luks'] = { key: name, ignoreDups: options };
     keys['Tang'] = { key: by('url') };
   }
-  if (v >= 3) keys['KernelArguments'] = { mergedKeys: { shouldExist: 'KernelArgument', shouldNotExist: 'KernelArgument' } };
+  if (atLeast(ver, '3.3')) keys['KernelArguments'] = { mergedKeys: { shouldExist: 'KernelArgument', shouldNotExist: 'KernelArgument' } };
   return keys;
 }

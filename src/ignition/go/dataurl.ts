@@ -167,7 +167,7 @@ function lexParamSemicolon(l: Lexer): State {
   if (!isTokenRune(r)) return l.errorf('invalid character for parameter attribute');
   l.backup();
   return lexToken(l, [EQUAL, COMMA], 'unterminated parameter sequence', 'invalid character for parameter attribute',
-    (_, stop) => (stop === EQUAL ? lexParamEqual(l) : lexBase64Enc(l)));
+    (lx, stop) => (stop === EQUAL ? lexParamEqual(lx) : lexBase64Enc(lx)));
 }
 
 function lexBase64Enc(l: Lexer): State {
